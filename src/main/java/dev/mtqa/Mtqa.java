@@ -1,0 +1,109 @@
+package dev.mtqa;
+
+import dev.mtqa.config.RuleResources;
+import dev.mtqa.engine.DocumentChecker;
+import dev.mtqa.engine.OrderedParallelRunner;
+import dev.mtqa.finding.FileResult;
+import dev.mtqa.input.Document;
+import dev.mtqa.input.InputItem;
+import dev.mtqa.input.Loaded;
+import dev.mtqa.rule.Rule;
+import dev.mtqa.rule.RuleContext;
+import dev.mtqa.rule.RuleMetadata;
+import dev.mtqa.rule.RuleRegistry;
+
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The library's front door: build once (loading rules and LanguageTool is the expensive part),
+ * then check documents from any number of threads. The command line, a server or a batch job
+ * all call this class; none of it knows about terminals or report formats.
+ *
+ * <pre>{@code
+ * Mtqa mtqa = Mtqa.builder().variant(EnglishVariant.GB).build();
+ * FileResult result = mtqa.check(Document.of("article.txt", text));
+ * }</pre>
+ */
+public final class Mtqa {
+    private final List<Rule> rules;
+    private final DocumentChecker checker;
+
+    private Mtqa(Builder builder) {
+        this.rules = builder.grammar
+                ? RuleRegistry.allRules(builder.resources)
+                : RuleRegistry.customRules(builder.resources);
+        this.checker = new DocumentChecker(rules, new RuleContext(builder.variant));
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The rules this instance runs. */
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    /** Metadata of every rule this instance runs, our LanguageTool XML rules listed one by one. */
+    public List<RuleMetadata> ruleMetadata() {
+        return RuleRegistry.describe(rules);
+    }
+
+    public FileResult check(Document document) {
+        return checker.check(document);
+    }
+
+    /** Reads and checks one input; a skipped or unreadable input comes back as such, never as an exception. */
+    public FileResult check(InputItem item) {
+        Loaded loaded = item.load();
+        if (loaded instanceof Loaded.Ok ok) {
+            return check(ok.document());
+        }
+        if (loaded instanceof Loaded.Skipped skipped) {
+            return FileResult.skipped(skipped.path(), skipped.reason());
+        }
+        Loaded.Failed failed = (Loaded.Failed) loaded;
+        return FileResult.failed(failed.path(), failed.reason());
+    }
+
+    /**
+     * Checks every input on {@code jobs} worker threads and hands the results to {@code consumer}
+     * on the calling thread, in input order, so output is the same whatever the number of jobs.
+     */
+    public void checkAll(Iterator<InputItem> inputs, int jobs, Consumer<FileResult> consumer) {
+        new OrderedParallelRunner(jobs).run(inputs, this::check, consumer);
+    }
+
+    public static final class Builder {
+        private EnglishVariant variant = EnglishVariant.US;
+        private RuleResources resources = RuleResources.builtIn();
+        private boolean grammar = true;
+
+        private Builder() {
+        }
+
+        /** The English to check against; en-US unless set. */
+        public Builder variant(EnglishVariant value) {
+            this.variant = value;
+            return this;
+        }
+
+        /** Where house style, phrase lists and XML rules come from; the built-in set unless set. */
+        public Builder resources(RuleResources value) {
+            this.resources = value;
+            return this;
+        }
+
+        /** Whether to run LanguageTool; without it only mtqa's own rules run, much faster. */
+        public Builder grammar(boolean value) {
+            this.grammar = value;
+            return this;
+        }
+
+        public Mtqa build() {
+            return new Mtqa(this);
+        }
+    }
+}

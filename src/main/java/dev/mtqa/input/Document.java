@@ -1,0 +1,93 @@
+package dev.mtqa.input;
+
+import dev.mtqa.text.Paragraphs;
+import dev.mtqa.text.Sentences;
+import dev.mtqa.text.Span;
+import dev.mtqa.text.TextIndex;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One text to check: a file, or one record of a JSONL file. Immutable; paragraphs and sentences
+ * are computed on first use (a document is checked by one worker thread at a time).
+ */
+public final class Document {
+    private final String path;
+    private final String record;
+    private final DecodedText decoded;
+    private final Map<String, String> metadata;
+    private final TextIndex index;
+    private List<Span> paragraphs;
+    private List<Span> sentences;
+
+    /**
+     * @param path     the path as the user should see it, with {@code /} separators
+     * @param record   for a JSONL record, its id (its id field, else its 1-based line number); else null
+     * @param decoded  the text and how it was decoded
+     * @param metadata extra facts about the source, such as {@code url}; may be empty
+     */
+    public Document(String path, String record, DecodedText decoded, Map<String, String> metadata) {
+        this.path = Objects.requireNonNull(path);
+        this.record = record;
+        this.decoded = Objects.requireNonNull(decoded);
+        this.metadata = Map.copyOf(metadata);
+        this.index = new TextIndex(decoded.text());
+    }
+
+    /** A document made from a string, as a library user or a test would. */
+    public static Document of(String path, String text) {
+        return new Document(path, null, DecodedText.ofString(text), Map.of());
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public String record() {
+        return record;
+    }
+
+    public String text() {
+        return decoded.text();
+    }
+
+    public DecodedText decoded() {
+        return decoded;
+    }
+
+    public Map<String, String> metadata() {
+        return metadata;
+    }
+
+    public TextIndex index() {
+        return index;
+    }
+
+    /** Paragraphs separated by blank lines, as UTF-16 spans. */
+    public List<Span> paragraphs() {
+        if (paragraphs == null) {
+            paragraphs = List.copyOf(Paragraphs.of(index));
+        }
+        return paragraphs;
+    }
+
+    /** Sentences; a line break always ends one. UTF-16 spans. */
+    public List<Span> sentences() {
+        if (sentences == null) {
+            sentences = List.copyOf(Sentences.of(text()));
+        }
+        return sentences;
+    }
+
+    /** "path" for a file, "path#record" for a record of a JSONL file. */
+    public String displayName() {
+        return record == null ? path : path + "#" + record;
+    }
+
+    @Override
+    public String toString() {
+        return displayName();
+    }
+}

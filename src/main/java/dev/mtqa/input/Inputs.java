@@ -1,0 +1,133 @@
+package dev.mtqa.input;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/**
+ * Lists the inputs named on the command line, lazily and in a stable order: each argument in
+ * turn; a folder is walked depth-first with each folder's entries sorted by name, so the order
+ * is the same on every run and memory does not grow with the number of files. Hidden files and
+ * folders (name starting with a dot) are skipped, and symbolic links to folders are not followed.
+ * A file named explicitly is always checked, whatever its extension.
+ */
+public final class Inputs {
+    private final PathFilter filter;
+    private final InputStream stdin;
+    private final long maxBytes;
+
+    public Inputs(PathFilter filter, InputStream stdin, long maxBytes) {
+        this.filter = filter;
+        this.stdin = stdin;
+        this.maxBytes = maxBytes;
+    }
+
+    public Inputs(PathFilter filter) {
+        this(filter, System.in, FileInput.DEFAULT_MAX_BYTES);
+    }
+
+    /** The inputs named by {@code arguments} ({@code -} is standard input). */
+    public Iterator<InputItem> list(List<String> arguments) {
+        return new Walker(arguments);
+    }
+
+    private final class Walker implements Iterator<InputItem> {
+        private final Iterator<String> arguments;
+        /** Folders and files still to visit for the current argument, next one first. */
+        private final Deque<Pending> pending = new ArrayDeque<>();
+        private InputItem next;
+
+        Walker(List<String> arguments) {
+            this.arguments = arguments.iterator();
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (next == null) {
+                if (!pending.isEmpty()) {
+                    next = visit(pending.pop());
+                } else if (arguments.hasNext()) {
+                    next = start(arguments.next());
+                } else {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public InputItem next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            InputItem item = next;
+            next = null;
+            return item;
+        }
+
+        private InputItem start(String argument) {
+            if (argument.equals("-")) {
+                return new StdinInput(stdin);
+            }
+            Path path = Path.of(argument);
+            if (Files.isDirectory(path)) {
+                pending.push(new Pending(path, path, Path.of("")));
+                return null;
+            }
+            if (Files.isRegularFile(path)) {
+                return new FileInput(path, display(argument), maxBytes);
+            }
+            return new MissingInput(display(argument), Files.exists(path) ? "not a regular file or folder" : "no such file or folder");
+        }
+
+        /** Returns the file to check, or null after pushing a folder's children. */
+        private InputItem visit(Pending p) {
+            // Follow a link only when the user named it; links inside a folder may lead anywhere.
+            boolean named = p.relative.toString().isEmpty();
+            if (named ? Files.isDirectory(p.path) : Files.isDirectory(p.path, LinkOption.NOFOLLOW_LINKS)) {
+                List<Path> children = new ArrayList<>();
+                try (DirectoryStream<Path> entries = Files.newDirectoryStream(p.path)) {
+                    entries.forEach(children::add);
+                } catch (IOException | UncheckedIOException e) {
+                    return new MissingInput(display(p.path.toString()), "cannot list folder: " + e.getMessage());
+                }
+                children.sort(null);
+                for (int i = children.size() - 1; i >= 0; i--) {
+                    Path child = children.get(i);
+                    String name = child.getFileName().toString();
+                    Path relative = p.relative.resolve(name);
+                    if (!name.startsWith(".") && !filter.excluded(relative)) {
+                        pending.push(new Pending(p.root, child, relative));
+                    }
+                }
+                return null;
+            }
+            if (Files.isRegularFile(p.path) && filter.accepts(p.relative)) {
+                return new FileInput(p.path, display(p.path.toString()), maxBytes);
+            }
+            return null;
+        }
+    }
+
+    private record Pending(Path root, Path path, Path relative) {
+    }
+
+    /** Paths are shown with forward slashes on every platform, as CI annotations expect. */
+    static String display(String path) {
+        String shown = path.replace('\\', '/');
+        while (shown.startsWith("./")) {
+            shown = shown.substring(2);
+        }
+        return shown;
+    }
+}

@@ -1,0 +1,91 @@
+package dev.mtqa.text;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits a text into sentences with ICU's rule-based sentence breaker (Unicode UAX #29) and its
+ * English abbreviation list ({@code ss=standard}), then rejoins breaks that ICU makes after titles
+ * and initials it does not know ("Dr. Smith", "J. K. Rowling"). A line break always ends a
+ * sentence, as it does in scraped text, where lines are paragraphs or headlines. Spans exclude
+ * surrounding whitespace.
+ */
+public final class Sentences {
+    /** Break iterators keep state, so each thread has its own. */
+    private static final ThreadLocal<BreakIterator> BREAKER =
+            ThreadLocal.withInitial(() -> BreakIterator.getSentenceInstance(new ULocale("en@ss=standard")));
+
+    /** Abbreviations that precede a name or number and so never end a sentence. */
+    private static final Set<String> TITLES = Set.of(
+            "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm", "gov", "sen",
+            "rep", "rev", "fr", "st", "pres", "hon", "amb", "supt", "insp", "no", "nos", "vol", "art", "fig", "p", "pp",
+            "vs", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
+    private Sentences() {
+    }
+
+    public static List<Span> of(String text) {
+        BreakIterator breaker = BREAKER.get();
+        breaker.setText(text);
+        List<Span> sentences = new ArrayList<>();
+        int start = breaker.first();
+        for (int end = breaker.next(); end != BreakIterator.DONE; start = end, end = breaker.next()) {
+            Span span = trim(text, start, end);
+            if (span == null) {
+                continue;
+            }
+            Span previous = sentences.isEmpty() ? null : sentences.get(sentences.size() - 1);
+            if (previous != null && continues(text, previous, span)) {
+                sentences.set(sentences.size() - 1, new Span(previous.start(), span.end()));
+            } else {
+                sentences.add(span);
+            }
+        }
+        return sentences;
+    }
+
+    /** True when {@code previous} ends in a title or an initial and {@code next} follows on the same line. */
+    private static boolean continues(String text, Span previous, Span next) {
+        for (int i = previous.end(); i < next.start(); i++) {
+            if (text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+                return false;
+            }
+        }
+        int dot = previous.end() - 1;
+        if (text.charAt(dot) != '.') {
+            return false;
+        }
+        int wordStart = dot;
+        while (wordStart > previous.start() && Character.isLetter(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        if (wordStart > previous.start() && !Character.isWhitespace(text.charAt(wordStart - 1))
+                && text.charAt(wordStart - 1) != '(') {
+            return false;
+        }
+        String word = text.substring(wordStart, dot);
+        boolean initial = word.length() == 1 && Character.isUpperCase(word.charAt(0));
+        return initial || TITLES.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static Span trim(String text, int start, int end) {
+        int s = start;
+        int e = end;
+        while (s < e && isSpace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && isSpace(text.charAt(e - 1))) {
+            e--;
+        }
+        return e > s ? new Span(s, e) : null;
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0';
+    }
+}

@@ -1,0 +1,139 @@
+package dev.mtqa.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Converts between the three ways of pointing into a text: Java's UTF-16 indices (what
+ * {@link String} and LanguageTool use), code point offsets (what mtqa's output promises) and
+ * 1-based line/column positions. Lines end at {@code \n}, {@code \r\n} or a lone {@code \r}.
+ *
+ * <p>Built once per document in linear time; every lookup is a binary search. Text without
+ * characters outside the Basic Multilingual Plane (most news) takes the fast path where UTF-16
+ * indices and code point offsets coincide.
+ */
+public final class TextIndex {
+    private final String text;
+    /** UTF-16 index at which each line starts. */
+    private final int[] lineStarts;
+    /** UTF-16 index of the low surrogate of each surrogate pair, ascending. */
+    private final int[] lowSurrogates;
+
+    public TextIndex(String text) {
+        this.text = text;
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        int pairs = 0;
+        int[] lows = new int[16];
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                starts.add(i + 1);
+            } else if (c == '\r') {
+                if (i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                starts.add(i + 1);
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                if (pairs == lows.length) {
+                    lows = Arrays.copyOf(lows, pairs * 2);
+                }
+                lows[pairs++] = i + 1;
+                i++;
+            }
+        }
+        this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        this.lowSurrogates = Arrays.copyOf(lows, pairs);
+    }
+
+    public String text() {
+        return text;
+    }
+
+    /** Number of code points in the whole text. */
+    public int codePointLength() {
+        return text.length() - lowSurrogates.length;
+    }
+
+    /** Code point offset of the UTF-16 index {@code charIndex} (0 ≤ charIndex ≤ length). */
+    public int toCodePoint(int charIndex) {
+        checkCharIndex(charIndex);
+        if (lowSurrogates.length == 0) {
+            return charIndex;
+        }
+        // Every low surrogate strictly before charIndex is a second unit of a code point already counted.
+        return charIndex - countBelow(lowSurrogates, charIndex);
+    }
+
+    /** UTF-16 index of the code point offset {@code codePoint} (0 ≤ codePoint ≤ codePointLength). */
+    public int toCharIndex(int codePoint) {
+        if (codePoint < 0 || codePoint > codePointLength()) {
+            throw new IndexOutOfBoundsException("code point offset " + codePoint + " outside [0, " + codePointLength() + "]");
+        }
+        if (lowSurrogates.length == 0) {
+            return codePoint;
+        }
+        // Find the smallest char index c with c - (low surrogates before c) == codePoint.
+        int lo = codePoint;
+        int hi = Math.min(text.length(), codePoint + lowSurrogates.length);
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mid - countBelow(lowSurrogates, mid) < codePoint) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** 1-based line and code point column of the UTF-16 index {@code charIndex}. */
+    public Position position(int charIndex) {
+        checkCharIndex(charIndex);
+        int line = lineOf(charIndex);
+        int lineStart = lineStarts[line];
+        int column = toCodePoint(charIndex) - toCodePoint(lineStart) + 1;
+        return new Position(line + 1, column);
+    }
+
+    /** Number of lines; a text ending in a line break has an empty last line. */
+    public int lineCount() {
+        return lineStarts.length;
+    }
+
+    /** UTF-16 span of the 0-based line {@code line}, without its line break. */
+    public Span line(int line) {
+        int start = lineStarts[line];
+        int end = line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length();
+        while (end > start && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
+            end--;
+        }
+        return new Span(start, end);
+    }
+
+    /** UTF-16 span of the 0-based line {@code line} including its line break, if it has one. */
+    public Span lineWithBreak(int line) {
+        int start = lineStarts[line];
+        int end = line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length();
+        return new Span(start, end);
+    }
+
+    /** 0-based line that contains the UTF-16 index {@code charIndex}. */
+    public int lineOf(int charIndex) {
+        int i = Arrays.binarySearch(lineStarts, charIndex);
+        return i >= 0 ? i : -i - 2;
+    }
+
+    private void checkCharIndex(int charIndex) {
+        if (charIndex < 0 || charIndex > text.length()) {
+            throw new IndexOutOfBoundsException("index " + charIndex + " outside [0, " + text.length() + "]");
+        }
+    }
+
+    private static int countBelow(int[] sorted, int value) {
+        int i = Arrays.binarySearch(sorted, value);
+        return i >= 0 ? i : -i - 1;
+    }
+}
