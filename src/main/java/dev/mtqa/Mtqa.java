@@ -1,6 +1,8 @@
 package dev.mtqa;
 
 import dev.mtqa.config.RuleResources;
+import dev.mtqa.corpus.CorpusProfile;
+import dev.mtqa.corpus.CorpusProfiler;
 import dev.mtqa.engine.DocumentChecker;
 import dev.mtqa.engine.OrderedParallelRunner;
 import dev.mtqa.finding.FileResult;
@@ -12,7 +14,6 @@ import dev.mtqa.rule.RuleContext;
 import dev.mtqa.rule.RuleMetadata;
 import dev.mtqa.rule.RuleRegistry;
 
-import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -28,13 +29,13 @@ import java.util.function.Consumer;
  */
 public final class Mtqa {
     private final List<Rule> rules;
-    private final DocumentChecker checker;
+    private final EnglishVariant variant;
 
     private Mtqa(Builder builder) {
         this.rules = builder.grammar
                 ? RuleRegistry.allRules(builder.resources)
                 : RuleRegistry.customRules(builder.resources);
-        this.checker = new DocumentChecker(rules, new RuleContext(builder.variant));
+        this.variant = builder.variant;
     }
 
     public static Builder builder() {
@@ -51,15 +52,20 @@ public final class Mtqa {
         return RuleRegistry.describe(rules);
     }
 
+    /** Checks one document on its own: cross-document evidence comes from this document alone. */
     public FileResult check(Document document) {
-        return checker.check(document);
+        return checker(CorpusProfiler.of(document)).check(document);
+    }
+
+    private DocumentChecker checker(CorpusProfile profile) {
+        return new DocumentChecker(rules, new RuleContext(variant, profile));
     }
 
     /** Reads and checks one input; a skipped or unreadable input comes back as such, never as an exception. */
-    public FileResult check(InputItem item) {
+    private static FileResult check(InputItem item, DocumentChecker checker) {
         Loaded loaded = item.load();
         if (loaded instanceof Loaded.Ok ok) {
-            return check(ok.document());
+            return checker.check(ok.document());
         }
         if (loaded instanceof Loaded.Skipped skipped) {
             return FileResult.skipped(skipped.path(), skipped.reason());
@@ -69,11 +75,27 @@ public final class Mtqa {
     }
 
     /**
-     * Checks every input on {@code jobs} worker threads and hands the results to {@code consumer}
-     * on the calling thread, in input order, so output is the same whatever the number of jobs.
+     * Checks a corpus in two passes over {@code inputs}: a cheap one that builds the corpus profile,
+     * then the checks, on {@code jobs} worker threads. Results go to {@code consumer} on the calling
+     * thread, in input order, so output is the same whatever the number of jobs.
      */
-    public void checkAll(Iterator<InputItem> inputs, int jobs, Consumer<FileResult> consumer) {
-        new OrderedParallelRunner(jobs).run(inputs, this::check, consumer);
+    public void checkAll(Iterable<InputItem> inputs, int jobs, Consumer<FileResult> consumer) {
+        OrderedParallelRunner runner = new OrderedParallelRunner(jobs);
+        CorpusProfile profile = profile(inputs, runner);
+        DocumentChecker checker = checker(profile);
+        runner.run(inputs.iterator(), item -> check(item, checker), consumer);
+    }
+
+    /** The first pass: reads every input once and gathers what the corpus as a whole says. */
+    private static CorpusProfile profile(Iterable<InputItem> inputs, OrderedParallelRunner runner) {
+        CorpusProfiler profiler = new CorpusProfiler();
+        runner.run(inputs.iterator(), item -> {
+            if (item.load() instanceof Loaded.Ok ok) {
+                profiler.add(ok.document());
+            }
+            return item;
+        }, item -> { });
+        return profiler.build();
     }
 
     public static final class Builder {

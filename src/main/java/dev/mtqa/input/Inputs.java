@@ -36,19 +36,25 @@ public final class Inputs {
         this(filter, System.in, FileInput.DEFAULT_MAX_BYTES);
     }
 
-    /** The inputs named by {@code arguments} ({@code -} is standard input). */
-    public Iterator<InputItem> list(List<String> arguments) {
-        return new Walker(arguments);
+    /**
+     * The inputs named by {@code arguments} ({@code -} is standard input). Each iteration walks the
+     * folders again, so a corpus can be read in two passes without holding the list of its files.
+     */
+    public Iterable<InputItem> list(List<String> arguments) {
+        StdinInput stdinInput = new StdinInput(stdin);
+        return () -> new Walker(arguments, stdinInput);
     }
 
     private final class Walker implements Iterator<InputItem> {
         private final Iterator<String> arguments;
         /** Folders and files still to visit for the current argument, next one first. */
         private final Deque<Pending> pending = new ArrayDeque<>();
+        private final StdinInput stdinInput;
         private InputItem next;
 
-        Walker(List<String> arguments) {
+        Walker(List<String> arguments, StdinInput stdinInput) {
             this.arguments = arguments.iterator();
+            this.stdinInput = stdinInput;
         }
 
         @Override
@@ -77,7 +83,7 @@ public final class Inputs {
 
         private InputItem start(String argument) {
             if (argument.equals("-")) {
-                return new StdinInput(stdin);
+                return stdinInput;
             }
             Path path = Path.of(argument);
             if (Files.isDirectory(path)) {

@@ -3,8 +3,17 @@ package dev.mtqa.input;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** Standard input, named {@code -} on the command line and {@code <stdin>} in output. */
-public record StdinInput(InputStream in) implements InputItem {
+/**
+ * Standard input, named {@code -} on the command line and {@code <stdin>} in output. Read once and
+ * kept, since a corpus is read in two passes and a stream can be read only once.
+ */
+public final class StdinInput implements InputItem {
+    private final InputStream in;
+    private Loaded loaded;
+
+    public StdinInput(InputStream in) {
+        this.in = in;
+    }
 
     @Override
     public String path() {
@@ -12,11 +21,14 @@ public record StdinInput(InputStream in) implements InputItem {
     }
 
     @Override
-    public Loaded load() {
-        try {
-            return FileInput.decode(path(), in.readAllBytes());
-        } catch (IOException | RuntimeException e) {
-            return new Loaded.Failed(path(), "cannot read: " + FileInput.describe(e));
+    public synchronized Loaded load() {
+        if (loaded == null) {
+            try {
+                loaded = FileInput.decode(path(), in.readAllBytes());
+            } catch (IOException | RuntimeException e) {
+                loaded = new Loaded.Failed(path(), "cannot read: " + FileInput.describe(e));
+            }
         }
+        return loaded;
     }
 }

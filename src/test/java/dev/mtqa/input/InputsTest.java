@@ -19,7 +19,7 @@ class InputsTest {
     private List<String> list(PathFilter filter, String... args) {
         List<String> paths = new ArrayList<>();
         new Inputs(filter, new ByteArrayInputStream(new byte[0]), FileInput.DEFAULT_MAX_BYTES)
-                .list(List.of(args)).forEachRemaining(i -> paths.add(i.path()));
+                .list(List.of(args)).forEach(i -> paths.add(i.path()));
         return paths;
     }
 
@@ -61,7 +61,7 @@ class InputsTest {
     void aMissingPathBecomesAFailureNamingIt() {
         Path missing = dir.resolve("nope.txt");
         List<InputItem> items = new ArrayList<>();
-        new Inputs(PathFilter.defaults()).list(List.of(missing.toString())).forEachRemaining(items::add);
+        new Inputs(PathFilter.defaults()).list(List.of(missing.toString())).forEach(items::add);
         assertThat(items).hasSize(1);
         Loaded loaded = items.get(0).load();
         assertThat(loaded).isInstanceOf(Loaded.Failed.class);
