@@ -10,7 +10,6 @@ import dev.mtqa.input.Document;
 import dev.mtqa.input.InputItem;
 import dev.mtqa.input.Loaded;
 import dev.mtqa.rule.Rule;
-import dev.mtqa.rule.RuleContext;
 import dev.mtqa.rule.RuleMetadata;
 import dev.mtqa.rule.RuleRegistry;
 
@@ -29,6 +28,7 @@ import java.util.function.Consumer;
  */
 public final class Mtqa {
     private final List<Rule> rules;
+    /** The variant to check every document against; null to decide per document. */
     private final EnglishVariant variant;
 
     private Mtqa(Builder builder) {
@@ -57,8 +57,13 @@ public final class Mtqa {
         return checker(CorpusProfiler.of(document)).check(document);
     }
 
+    /** Checks one document as part of a corpus whose profile was built beforehand ({@link CorpusProfiler}). */
+    public FileResult check(Document document, CorpusProfile profile) {
+        return checker(profile).check(document);
+    }
+
     private DocumentChecker checker(CorpusProfile profile) {
-        return new DocumentChecker(rules, new RuleContext(variant, profile));
+        return new DocumentChecker(rules, profile, variant);
     }
 
     /** Reads and checks one input; a skipped or unreadable input comes back as such, never as an exception. */
@@ -99,14 +104,17 @@ public final class Mtqa {
     }
 
     public static final class Builder {
-        private EnglishVariant variant = EnglishVariant.US;
+        private EnglishVariant variant;
         private RuleResources resources = RuleResources.builtIn();
         private boolean grammar = true;
 
         private Builder() {
         }
 
-        /** The English to check against; en-US unless set. */
+        /**
+         * The English to check every document against. Unless set (or set to null), each document
+         * is checked against the variant its spelling shows, else the corpus's, else en-US.
+         */
         public Builder variant(EnglishVariant value) {
             this.variant = value;
             return this;

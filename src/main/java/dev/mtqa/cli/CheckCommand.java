@@ -56,8 +56,8 @@ final class CheckCommand implements Callable<Integer> {
     Integer jobs;
 
     @Option(names = "--lang", paramLabel = "VARIANT", converter = VariantConverter.class,
-            description = "English variant: en-US or en-GB (default: en-US).")
-    EnglishVariant variant = EnglishVariant.US;
+            description = "English variant: auto, en-US or en-GB (default: auto, decided per document from its spelling).")
+    EnglishVariant variant;
 
     @Option(names = "--include", paramLabel = "GLOB",
             description = "Files to check inside folders (repeatable; default: *.txt and *.md). A glob with / matches the path below the folder.")
@@ -136,6 +136,9 @@ final class CheckCommand implements Callable<Integer> {
     static final class VariantConverter implements CommandLine.ITypeConverter<EnglishVariant> {
         @Override
         public EnglishVariant convert(String value) {
+            if (value.equalsIgnoreCase("auto")) {
+                return null;
+            }
             try {
                 return EnglishVariant.parse(value);
             } catch (IllegalArgumentException e) {

@@ -1,12 +1,16 @@
 package dev.mtqa.corpus;
 
+import dev.mtqa.EnglishVariant;
 import dev.mtqa.input.Document;
+import dev.mtqa.text.EnglishVariantDetector;
 import dev.mtqa.text.Span;
 import dev.mtqa.text.TextIndex;
 
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -17,22 +21,30 @@ public final class CorpusProfiler {
     private int documents;
     private final Map<Long, Integer> documentsPerLine = new HashMap<>();
     private final Map<String, Integer> nameOccurrences = new HashMap<>();
+    private final Map<String, Integer> documentsPerName = new HashMap<>();
+    private final Map<EnglishVariant, Integer> documentsPerVariant = new EnumMap<>(EnglishVariant.class);
 
     /** Adds what {@code document} tells about the corpus. */
     public void add(Document document) {
         Set<Long> lines = distinctLines(document);
-        Map<String, Integer> names = Names.capitalisedNonInitialWords(document.text());
+        Names.Found names = Names.in(document.text());
+        Optional<EnglishVariant> variant = EnglishVariantDetector.get().detect(document.text());
         synchronized (this) {
             documents++;
             for (Long line : lines) {
                 documentsPerLine.merge(line, 1, Integer::sum);
             }
-            names.forEach((name, count) -> nameOccurrences.merge(name, count, Integer::sum));
+            names.nonInitial().forEach((name, count) -> nameOccurrences.merge(name, count, Integer::sum));
+            for (String name : names.capitalised()) {
+                documentsPerName.merge(name, 1, Integer::sum);
+            }
+            variant.ifPresent(v -> documentsPerVariant.merge(v, 1, Integer::sum));
         }
     }
 
     public synchronized CorpusProfile build() {
-        return new CorpusProfile(documents, Map.copyOf(documentsPerLine), Map.copyOf(nameOccurrences));
+        return new CorpusProfile(documents, Map.copyOf(documentsPerLine), Map.copyOf(nameOccurrences),
+                Map.copyOf(documentsPerName), new EnumMap<>(documentsPerVariant));
     }
 
     /** The profile of one document on its own. */

@@ -1,20 +1,27 @@
 package dev.mtqa.corpus;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Finds words that are capitalised where a common word would not be: not at the start of a line
- * or after sentence-ending punctuation. Such words are names ("Peskov", "Zaporizhzhia"), the
- * evidence for not calling them misspellings. Cheap by design: one pass, no sentence breaker.
+ * The capitalised words of a text. Those that are capitalised where a common word would not be
+ * (not at the start of a line or after sentence-ending punctuation) are names ("Peskov",
+ * "Zaporizhzhia"): the evidence for not calling them misspellings. Cheap by design: one pass, no
+ * sentence breaker.
  */
 final class Names {
+    /** Every capitalised word, and how often each occurs where only a name would be capitalised. */
+    record Found(Set<String> capitalised, Map<String, Integer> nonInitial) {
+    }
+
     private Names() {
     }
 
-    /** Each capitalised, non-sentence-initial word of {@code text} with its number of occurrences. */
-    static Map<String, Integer> capitalisedNonInitialWords(String text) {
-        Map<String, Integer> words = new HashMap<>();
+    static Found in(String text) {
+        Set<String> capitalised = new HashSet<>();
+        Map<String, Integer> nonInitial = new HashMap<>();
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -31,11 +38,23 @@ final class Names {
             while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1))) {
                 end--;
             }
-            if (Character.isUpperCase(c) && end - start > 1 && !sentenceInitial(text, start)) {
-                words.merge(text.substring(start, end), 1, Integer::sum);
+            if (Character.isUpperCase(c) && end - start > 1) {
+                String word = stripPossessive(text.substring(start, end));
+                capitalised.add(word);
+                if (!sentenceInitial(text, start)) {
+                    nonInitial.merge(word, 1, Integer::sum);
+                }
             }
         }
-        return words;
+        return new Found(capitalised, nonInitial);
+    }
+
+    /** "Kuleba's" is evidence for "Kuleba". */
+    static String stripPossessive(String word) {
+        if (word.length() > 2 && (word.endsWith("'s") || word.endsWith("\u2019s"))) {
+            return word.substring(0, word.length() - 2);
+        }
+        return word;
     }
 
     private static boolean isWordPart(int c) {

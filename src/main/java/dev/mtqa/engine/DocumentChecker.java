@@ -1,19 +1,29 @@
 package dev.mtqa.engine;
 
+import dev.mtqa.EnglishVariant;
+import dev.mtqa.corpus.CorpusProfile;
+import dev.mtqa.finding.Category;
 import dev.mtqa.finding.FileResult;
 import dev.mtqa.finding.Finding;
 import dev.mtqa.input.Document;
 import dev.mtqa.rule.Rule;
 import dev.mtqa.rule.RuleContext;
+import dev.mtqa.text.EnglishVariantDetector;
+import dev.mtqa.text.Span;
+import dev.mtqa.text.TextIndex;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Runs every enabled rule over one document and turns their matches into sorted, fingerprinted
- * findings. A rule that throws does not stop the others: its failure is recorded as a problem of
- * this document.
+ * Runs the enabled rules over one document and turns their matches into sorted, fingerprinted
+ * findings. Rules that look at the text as text (boilerplate, encoding, scripts) run first; rules
+ * that check prose (LanguageTool) run after them, told which lines are not prose, and their
+ * findings inside already-flagged damage are dropped. A rule that throws does not stop the
+ * others: its failure is recorded as a problem of this document.
  */
 public final class DocumentChecker {
     static final Comparator<Finding> ORDER = Comparator.comparingInt(Finding::start)
@@ -21,17 +31,57 @@ public final class DocumentChecker {
             .thenComparing(Finding::rule)
             .thenComparing(Finding::message);
 
-    private final List<Rule> rules;
-    private final RuleContext context;
+    /** Categories whose findings mark text that is not the article's prose. */
+    private static final Set<Category> NOT_PROSE = EnumSet.of(Category.BOILERPLATE, Category.UNTRANSLATED);
+    /** Categories whose findings make a prose rule's finding on the same text redundant. */
+    private static final Set<Category> SUPERSEDES_PROSE = EnumSet.of(Category.BOILERPLATE, Category.UNTRANSLATED,
+            Category.ENCODING);
 
-    public DocumentChecker(List<Rule> rules, RuleContext context) {
-        this.rules = List.copyOf(rules);
-        this.context = context;
+    private final List<Rule> textRules;
+    private final List<Rule> proseRules;
+    private final CorpusProfile profile;
+    private final EnglishVariant forcedVariant;
+
+    /**
+     * @param forcedVariant the English variant to check every document against, or null to decide
+     *                      per document from its spelling (falling back to the corpus's, then en-US)
+     */
+    public DocumentChecker(List<Rule> rules, CorpusProfile profile, EnglishVariant forcedVariant) {
+        this.textRules = rules.stream().filter(r -> !r.checksProse()).toList();
+        this.proseRules = rules.stream().filter(Rule::checksProse).toList();
+        this.profile = profile;
+        this.forcedVariant = forcedVariant;
     }
 
     public FileResult check(Document document) {
+        RuleContext context = new RuleContext(variantOf(document), profile);
         List<Finding> findings = new ArrayList<>();
         List<String> problems = new ArrayList<>();
+        run(textRules, document, context, findings, problems);
+        if (!proseRules.isEmpty()) {
+            List<Finding> prose = new ArrayList<>();
+            run(proseRules, document, context.withNonProse(nonProseLines(document, findings)), prose, problems);
+            SpanSet damage = new SpanSet(findings.stream().filter(f -> SUPERSEDES_PROSE.contains(f.category()))
+                    .map(f -> new int[] {f.start(), Math.max(f.end(), f.start() + 1)}).toList());
+            prose.removeIf(p -> damage.overlaps(p.start(), Math.max(p.end(), p.start() + 1)));
+            findings.addAll(prose);
+        }
+        findings.sort(ORDER);
+        return new FileResult(document.path(), document.record(), FileResult.Status.CHECKED, null, document.text(),
+                document.decoded().charset(), Fingerprints.assign(document.text(), findings), problems);
+    }
+
+    private EnglishVariant variantOf(Document document) {
+        if (forcedVariant != null) {
+            return forcedVariant;
+        }
+        return EnglishVariantDetector.get().detect(document.text())
+                .or(profile::dominantVariant)
+                .orElse(EnglishVariant.US);
+    }
+
+    private static void run(List<Rule> rules, Document document, RuleContext context, List<Finding> findings,
+                            List<String> problems) {
         for (Rule rule : rules) {
             try {
                 rule.check(document, context, match -> findings.add(FindingFactory.create(document, rule.metadata(), match)));
@@ -39,8 +89,40 @@ public final class DocumentChecker {
                 problems.add("rule " + rule.metadata().id() + " failed: " + e);
             }
         }
-        findings.sort(ORDER);
-        return new FileResult(document.path(), document.record(), FileResult.Status.CHECKED, null, document.text(),
-                document.decoded().charset(), Fingerprints.assign(document.text(), findings), problems);
+    }
+
+    /** The lines that a boilerplate or untranslated finding covers whole (UTF-16 spans, without line breaks). */
+    private static List<Span> nonProseLines(Document document, List<Finding> findings) {
+        TextIndex index = document.index();
+        String text = document.text();
+        List<Span> lines = new ArrayList<>();
+        for (Finding f : findings) {
+            if (!NOT_PROSE.contains(f.category())) {
+                continue;
+            }
+            int start = index.toCharIndex(f.start());
+            int end = index.toCharIndex(f.end());
+            int first = index.lineOf(start);
+            int last = index.lineOf(Math.max(start, end - 1));
+            Span from = trimmed(text, index.line(first));
+            Span to = trimmed(text, index.line(last));
+            if (start <= from.start() && end >= to.end()) {
+                lines.add(new Span(index.line(first).start(), index.line(last).end()));
+            }
+        }
+        lines.sort(Comparator.comparingInt(Span::start));
+        return lines;
+    }
+
+    private static Span trimmed(String text, Span line) {
+        int s = line.start();
+        int e = line.end();
+        while (s < e && (Character.isWhitespace(text.charAt(s)) || Character.isSpaceChar(text.charAt(s)))) {
+            s++;
+        }
+        while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || Character.isSpaceChar(text.charAt(e - 1)))) {
+            e--;
+        }
+        return new Span(s, e);
     }
 }

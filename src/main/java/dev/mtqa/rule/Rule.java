@@ -15,6 +15,16 @@ public interface Rule {
     /** Reports every problem this rule finds in {@code document}. */
     void check(Document document, RuleContext context, MatchSink out);
 
+    /**
+     * True for rules that check the prose of the article (grammar, spelling): they run after the
+     * others, skip the lines those found to be boilerplate or untranslated
+     * ({@link RuleContext#nonProse()}), and their findings inside text that another rule already
+     * flagged as boilerplate, untranslated or broken encoding are dropped as noise.
+     */
+    default boolean checksProse() {
+        return false;
+    }
+
     /** Where a rule puts its matches. */
     @FunctionalInterface
     interface MatchSink {

@@ -1,11 +1,19 @@
 package dev.mtqa.rule;
 
+import dev.mtqa.config.HouseStyle;
+import dev.mtqa.config.NameList;
 import dev.mtqa.config.RuleResources;
+import dev.mtqa.config.Term;
 import dev.mtqa.rule.encoding.GuessedCharsetRule;
 import dev.mtqa.rule.grammar.LanguageToolRule;
+import dev.mtqa.rule.terminology.HonorificStyleRule;
+import dev.mtqa.rule.terminology.HouseStyleRule;
+import dev.mtqa.rule.terminology.InconsistentSpellingRule;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The built-in rules, in the order they run. Add a new rule here; its examples are then tested
@@ -17,15 +25,28 @@ public final class RuleRegistry {
 
     /** The rules that need no LanguageTool: fast, and enough for triage. */
     public static List<Rule> customRules(RuleResources resources) {
+        HouseStyle houseStyle = HouseStyle.load(resources);
         return List.of(
-                new GuessedCharsetRule());
+                new GuessedCharsetRule(),
+                new HouseStyleRule(houseStyle),
+                new InconsistentSpellingRule(houseStyle),
+                new HonorificStyleRule());
     }
 
     /** All built-in rules: the custom ones, then LanguageTool. */
     public static List<Rule> allRules(RuleResources resources) {
         List<Rule> rules = new ArrayList<>(customRules(resources));
-        rules.add(new LanguageToolRule(resources));
+        rules.add(new LanguageToolRule(resources, acceptedNames(resources)));
         return rules;
+    }
+
+    /** Words the spelling check must accept: the user's name lists and every house-style spelling. */
+    static Set<String> acceptedNames(RuleResources resources) {
+        Set<String> names = new HashSet<>(NameList.load(resources));
+        for (Term term : HouseStyle.load(resources).terms()) {
+            names.addAll(List.of(term.preferred().split("\\s+")));
+        }
+        return names;
     }
 
     /** The metadata of every rule, including each of our LanguageTool XML rules on its own. */

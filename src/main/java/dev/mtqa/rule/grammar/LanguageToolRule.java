@@ -2,6 +2,7 @@ package dev.mtqa.rule.grammar;
 
 import dev.mtqa.EnglishVariant;
 import dev.mtqa.config.RuleResources;
+import dev.mtqa.corpus.CorpusProfile;
 import dev.mtqa.finding.Category;
 import dev.mtqa.finding.Severity;
 import dev.mtqa.input.Document;
@@ -11,10 +12,13 @@ import dev.mtqa.rule.Match;
 import dev.mtqa.rule.Rule;
 import dev.mtqa.rule.RuleContext;
 import dev.mtqa.rule.RuleMetadata;
+import dev.mtqa.text.Span;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
 import org.languagetool.Languages;
 import org.languagetool.ResultCache;
+import org.languagetool.markup.AnnotatedText;
+import org.languagetool.markup.AnnotatedTextBuilder;
 import org.languagetool.rules.CategoryId;
 import org.languagetool.rules.CorrectExample;
 import org.languagetool.rules.IncorrectExample;
@@ -28,6 +32,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * LanguageTool as one mtqa rule: its grammar, spelling and punctuation rules plus our own pattern
@@ -53,14 +58,29 @@ public final class LanguageToolRule implements Rule {
                     + "Style-only categories are off by default.",
             List.of());
 
+    /** LanguageTool rules switched off, from {@code languagetool-disabled.txt} in the rules folders. */
+    static final String DISABLED = "languagetool-disabled.txt";
+
     private final List<PatternRuleFile> patternFiles;
+    private final List<String> disabledRules;
     private final ResultCache cache = new ResultCache(CACHE_SENTENCES);
     private final Map<EnglishVariant, Language> languages = new EnumMap<>(EnglishVariant.class);
     private final ThreadLocal<Map<EnglishVariant, JLanguageTool>> tools = ThreadLocal.withInitial(() -> new EnumMap<>(EnglishVariant.class));
     private final List<RuleMetadata> ownRules;
+    private final Set<String> acceptedNames;
 
-    public LanguageToolRule(RuleResources resources) {
+    /**
+     * @param acceptedNames words never to call misspelled (rules/names.txt, the house style's
+     *                      spellings); capitalised words the corpus uses as names are accepted too
+     */
+    public LanguageToolRule(RuleResources resources, Set<String> acceptedNames) {
+        this.acceptedNames = Set.copyOf(acceptedNames);
         this.patternFiles = resources.files(".xml").stream().map(PatternRuleFile::of).toList();
+        this.disabledRules = resources.files(DISABLED).stream()
+                .flatMap(r -> r.content().lines())
+                .map(line -> line.replaceFirst("#.*", "").strip())
+                .filter(id -> !id.isEmpty())
+                .toList();
         for (EnglishVariant variant : EnglishVariant.values()) {
             languages.put(variant, Languages.getLanguageForShortCode(variant.code()));
         }
@@ -78,17 +98,66 @@ public final class LanguageToolRule implements Rule {
     }
 
     @Override
+    public boolean checksProse() {
+        return true;
+    }
+
+    @Override
     public void check(Document document, RuleContext context, MatchSink out) {
         JLanguageTool tool = tools.get().computeIfAbsent(context.variant(), this::newTool);
         List<RuleMatch> matches;
         try {
-            matches = tool.check(document.text());
+            matches = tool.check(withoutNonProse(document.text(), context.nonProse()));
         } catch (IOException e) {
             throw new UncheckedIOException("LanguageTool failed on " + document.displayName(), e);
         }
         for (RuleMatch m : matches) {
-            out.add(toMatch(m));
+            Match match = toMatch(m);
+            if (!isAcceptedName(document.text(), match, context.profile())) {
+                out.add(match);
+            }
         }
+    }
+
+    /**
+     * The text with the lines that are not prose marked up, so LanguageTool skips them (no time
+     * spent, no noise) while its offsets still point into the whole text.
+     */
+    static AnnotatedText withoutNonProse(String text, List<Span> nonProse) {
+        AnnotatedTextBuilder builder = new AnnotatedTextBuilder();
+        int at = 0;
+        for (Span span : nonProse) {
+            if (span.start() < at) {
+                continue;
+            }
+            if (span.start() > at) {
+                builder.addText(text.substring(at, span.start()));
+            }
+            builder.addMarkup(text.substring(span.start(), span.end()));
+            at = span.end();
+        }
+        if (at < text.length()) {
+            builder.addText(text.substring(at));
+        }
+        return builder.build();
+    }
+
+    /**
+     * A "misspelling" that is a capitalised word the user listed as a name, or that the corpus uses
+     * as a name more than once, is a proper name the dictionary does not know.
+     */
+    private boolean isAcceptedName(String text, Match match, CorpusProfile profile) {
+        if (match.category() != Category.SPELLING || match.end() <= match.start()) {
+            return false;
+        }
+        String word = text.substring(match.start(), match.end());
+        if (word.endsWith("'s") || word.endsWith("\u2019s")) {
+            word = word.substring(0, word.length() - 2);
+        }
+        if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) {
+            return false;
+        }
+        return acceptedNames.contains(word) || profile.nameOccurrences(word) > 1;
     }
 
     private Match toMatch(RuleMatch m) {
@@ -119,6 +188,7 @@ public final class LanguageToolRule implements Rule {
         for (String styleLike : LanguageToolCategories.STYLE_LIKE) {
             tool.disableCategory(new CategoryId(styleLike));
         }
+        tool.disableRules(disabledRules);
         return tool;
     }
 

@@ -1,0 +1,74 @@
+package dev.mtqa.rule.terminology;
+
+import dev.mtqa.EnglishVariant;
+import dev.mtqa.finding.Category;
+import dev.mtqa.finding.Severity;
+import dev.mtqa.input.Document;
+import dev.mtqa.rule.Edit;
+import dev.mtqa.rule.Example;
+import dev.mtqa.rule.Match;
+import dev.mtqa.rule.Rule;
+import dev.mtqa.rule.RuleContext;
+import dev.mtqa.rule.RuleMetadata;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Honorifics written both with and without a full stop in one document ("Mr Putin" and
+ * "Mr. Putin"): American style writes "Mr.", British style "Mr"; a document should keep one.
+ * Counts Mr, Mrs, Ms and Dr before a capitalised name; flags the less frequent style and
+ * suggests the other (on a tie, the style of the document's English variant). Adding or
+ * removing the full stop cannot change the meaning, so the fix is safe.
+ */
+public final class HonorificStyleRule implements Rule {
+    private static final Pattern HONORIFIC = Pattern.compile("(?<![\\p{L}.])(Mr|Mrs|Ms|Dr)(\\.?)(?=\\s+\\p{Lu})");
+
+    private static final RuleMetadata METADATA = new RuleMetadata("TERMINOLOGY_HONORIFIC_STYLE", Category.TERMINOLOGY,
+            Severity.WARNING,
+            "Honorifics with and without a full stop in one document (Mr Putin, Mr. Putin)",
+            "American style writes Mr., Mrs., Ms. and Dr. with a full stop; British style writes them without. "
+                    + "A document that mixes both was stitched together or translated in pieces. The style used "
+                    + "less often is flagged; make all honorifics follow the other.",
+            List.of(
+                    Example.flags("Mr. Biden spoke first. Mr. Macron replied. Then <marker>Mr</marker> Scholz left.", "Mr."),
+                    Example.flags("Mr Johnson said no. Dr Patel agreed. <marker>Mrs.</marker> May did not.", "Mrs"),
+                    Example.accepts("Mr Johnson said no. Dr Patel agreed. Mrs May did not."),
+                    Example.accepts("Mr. Biden spoke. Ms. Harris listened."),
+                    Example.accepts("The Mr. Men books sold well, and MR scanners are expensive.")));
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public void check(Document document, RuleContext context, MatchSink out) {
+        List<int[]> withStop = new ArrayList<>();
+        List<int[]> without = new ArrayList<>();
+        Matcher m = HONORIFIC.matcher(document.text());
+        while (m.find()) {
+            (m.group(2).isEmpty() ? without : withStop).add(new int[] {m.start(1), m.end(1), m.end(2)});
+        }
+        if (withStop.isEmpty() || without.isEmpty()) {
+            return;
+        }
+        boolean stopsWin = withStop.size() > without.size()
+                || (withStop.size() == without.size() && context.variant() != EnglishVariant.GB);
+        if (stopsWin) {
+            for (int[] h : without) {
+                out.add(Match.of(h[0], h[1], "Elsewhere this document writes honorifics with a full stop ("
+                        + withStop.size() + " times); write '" + document.text().substring(h[0], h[1]) + ".'.",
+                        new Edit(h[0], h[1], document.text().substring(h[0], h[1]) + ".", Edit.SAFE)));
+            }
+        } else {
+            for (int[] h : withStop) {
+                out.add(Match.of(h[0], h[2], "Elsewhere this document writes honorifics without a full stop ("
+                        + without.size() + " times); write '" + document.text().substring(h[0], h[1]) + "'.",
+                        new Edit(h[0], h[2], document.text().substring(h[0], h[1]), Edit.SAFE)));
+            }
+        }
+    }
+}

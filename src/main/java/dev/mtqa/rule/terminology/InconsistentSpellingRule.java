@@ -1,0 +1,129 @@
+package dev.mtqa.rule.terminology;
+
+import dev.mtqa.config.HouseStyle;
+import dev.mtqa.config.Term;
+import dev.mtqa.finding.Category;
+import dev.mtqa.finding.Severity;
+import dev.mtqa.input.Document;
+import dev.mtqa.rule.Edit;
+import dev.mtqa.rule.Example;
+import dev.mtqa.rule.Match;
+import dev.mtqa.rule.Rule;
+import dev.mtqa.rule.RuleContext;
+import dev.mtqa.rule.RuleMetadata;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One name spelled two ways in one document ("Shoigu" and "Shoygu", "Zelenskiy" and "Zelensky"):
+ * capitalised words of four or more letters whose transliteration skeletons agree but whose
+ * letters differ. The spelling used less often is flagged and the more frequent one suggested
+ * (on a tie, the one used first). Names the house style covers are left to
+ * {@link HouseStyleRule}; spellings that differ only in capitals ("NATO", "Nato") are not flagged,
+ * since headlines in capitals would make that noise.
+ */
+public final class InconsistentSpellingRule implements Rule {
+    private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}\\p{M}])\\p{Lu}[\\p{L}\\p{M}]{3,}(?![\\p{L}\\p{M}])");
+
+    private static final RuleMetadata METADATA = new RuleMetadata("TERMINOLOGY_INCONSISTENT_SPELLING",
+            Category.TERMINOLOGY, Severity.WARNING,
+            "One name spelled two ways in one document (Nebenzya and Nebenzia)",
+            "Machine translation and copy stitched from several sources spell the same foreign name in different "
+                    + "transliterations. A reader cannot tell whether two people are meant. The spelling used less "
+                    + "often in the document is flagged and the more frequent one suggested; check which is right "
+                    + "(the house style, or the person's own preference) and use it throughout.",
+            List.of(
+                    Example.flags("Envoy Vasily Nebenzya spoke first. Later, <marker>Nebenzia</marker> left. "
+                            + "Nebenzya returned on Monday.", "Nebenzya"),
+                    Example.flags("Mykhailo Podolyak said talks had stalled. An aide to <marker>Podoliak</marker> "
+                            + "confirmed it. Podolyak later posted a video.", "Podolyak"),
+                    Example.accepts("Russia said Russian troops had left. The Russians denied it."),
+                    Example.accepts("NATO allies met. The Nato summit ended."),
+                    Example.accepts("Troops entered Kiev and later Kyiv.")));
+
+    private final Set<String> houseStyleSkeletons = new HashSet<>();
+
+    public InconsistentSpellingRule(HouseStyle houseStyle) {
+        for (Term term : houseStyle.terms()) {
+            for (String word : words(term.preferred())) {
+                houseStyleSkeletons.add(TransliterationSkeleton.of(word));
+            }
+            for (String variant : term.variants()) {
+                for (String word : words(variant)) {
+                    houseStyleSkeletons.add(TransliterationSkeleton.of(word));
+                }
+            }
+        }
+    }
+
+    private static List<String> words(String phrase) {
+        return List.of(phrase.split("[\\s\\-]+"));
+    }
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public void check(Document document, RuleContext context, MatchSink out) {
+        String text = document.text();
+        // skeleton -> spelling -> occurrences (start offsets), in order of first use
+        Map<String, Map<String, List<Integer>>> groups = new LinkedHashMap<>();
+        Matcher m = CAPITALISED.matcher(text);
+        while (m.find()) {
+            String word = m.group();
+            if (isAllCaps(word)) {
+                continue;
+            }
+            String skeleton = TransliterationSkeleton.of(word);
+            if (houseStyleSkeletons.contains(skeleton)) {
+                continue;
+            }
+            groups.computeIfAbsent(skeleton, k -> new LinkedHashMap<>())
+                    .computeIfAbsent(word, k -> new ArrayList<>()).add(m.start());
+        }
+        for (Map<String, List<Integer>> spellings : groups.values()) {
+            if (spellings.size() < 2 || differOnlyInCase(spellings.keySet())) {
+                continue;
+            }
+            String majority = null;
+            for (Map.Entry<String, List<Integer>> e : spellings.entrySet()) {
+                if (majority == null || e.getValue().size() > spellings.get(majority).size()) {
+                    majority = e.getKey();
+                }
+            }
+            for (Map.Entry<String, List<Integer>> e : spellings.entrySet()) {
+                if (e.getKey().equals(majority)) {
+                    continue;
+                }
+                for (int start : e.getValue()) {
+                    int end = start + e.getKey().length();
+                    out.add(Match.of(start, end, "'" + e.getKey() + "' is spelled '" + majority + "' "
+                                    + spellings.get(majority).size() + " time(s) elsewhere in this document; use one spelling.",
+                            new Edit(start, end, majority, Edit.REVIEW)));
+                }
+            }
+        }
+    }
+
+    private static boolean isAllCaps(String word) {
+        return word.equals(word.toUpperCase(Locale.ROOT));
+    }
+
+    private static boolean differOnlyInCase(Set<String> spellings) {
+        Set<String> lower = new HashSet<>();
+        for (String s : spellings) {
+            lower.add(s.toLowerCase(Locale.ROOT));
+        }
+        return lower.size() == 1;
+    }
+}

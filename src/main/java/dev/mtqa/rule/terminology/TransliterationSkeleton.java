@@ -1,0 +1,36 @@
+package dev.mtqa.rule.terminology;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Reduces a name to what its spellings have in common when they are transliterations of one
+ * foreign name: lower case, no accents, apostrophes or hyphens, y and i merged (Zelensky,
+ * Zelenskiy, Zelenskyy), kh and h (Kharkiv, Harkiv), w and v, ph and f, ck and k, doubled
+ * letters single. Two spellings with the same skeleton and different letters are very likely
+ * one name spelled two ways. Inflections keep different skeletons (Russia, Russian).
+ */
+final class TransliterationSkeleton {
+    private TransliterationSkeleton() {
+    }
+
+    static String of(String name) {
+        String s = Normalizer.normalize(name, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("['\u2019\u02bc\\-]", "")
+                .replace("kh", "h")
+                .replace("ph", "f")
+                .replace("ck", "k")
+                .replace('w', 'v')
+                .replace('y', 'i');
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (out.length() == 0 || out.charAt(out.length() - 1) != c) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
