@@ -143,8 +143,10 @@ public final class LanguageToolRule implements Rule {
     }
 
     /**
-     * A "misspelling" that is a capitalised word the user listed as a name, or that the corpus uses
-     * as a name more than once, is a proper name the dictionary does not know.
+     * A "misspelling" that is a capitalised word the user listed as a name, that the corpus uses as
+     * a name more than once, or that follows another capitalised word mid-sentence (the second part
+     * of "James Okafor", "Council member Okafor" does not qualify, "President Okafor" does) is a
+     * proper name the dictionary does not know.
      */
     private boolean isAcceptedName(String text, Match match, CorpusProfile profile) {
         if (match.category() != Category.SPELLING || match.end() <= match.start()) {
@@ -157,7 +159,24 @@ public final class LanguageToolRule implements Rule {
         if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) {
             return false;
         }
-        return acceptedNames.contains(word) || profile.nameOccurrences(word) > 1;
+        return acceptedNames.contains(word) || profile.nameOccurrences(word) > 1
+                || followsCapitalisedWord(text, match.start());
+    }
+
+    /** True when the word before {@code at}, on the same line and in the same sentence, is capitalised. */
+    static boolean followsCapitalisedWord(String text, int at) {
+        int i = at;
+        while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\u00A0')) {
+            i--;
+        }
+        if (i == at) {
+            return false;
+        }
+        int end = i;
+        while (i > 0 && (Character.isLetter(text.charAt(i - 1)) || text.charAt(i - 1) == '-')) {
+            i--;
+        }
+        return end > i && Character.isUpperCase(text.charAt(i)) && end - i > 1;
     }
 
     private Match toMatch(RuleMatch m) {
