@@ -3,6 +3,15 @@ package dev.mtqa.rule;
 import dev.mtqa.config.RuleResources;
 import dev.mtqa.rule.encoding.GuessedCharsetRule;
 import dev.mtqa.rule.grammar.LanguageToolRule;
+import dev.mtqa.rule.segmentation.StrayFullStopRule;
+import dev.mtqa.rule.segmentation.SubjectlessFragmentRule;
+import dev.mtqa.rule.typography.DoubleSpaceRule;
+import dev.mtqa.rule.typography.MismatchedQuotesRule;
+import dev.mtqa.rule.typography.MixedQuoteStyleRule;
+import dev.mtqa.rule.typography.NestedQuotesRule;
+import dev.mtqa.rule.typography.SpaceBeforePunctuationRule;
+import dev.mtqa.rule.typography.TrailingWhitespaceRule;
+import dev.mtqa.rule.typography.UnbalancedQuoteRule;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +27,16 @@ public final class RuleRegistry {
     /** The rules that need no LanguageTool: fast, and enough for triage. */
     public static List<Rule> customRules(RuleResources resources) {
         return List.of(
-                new GuessedCharsetRule());
+                new GuessedCharsetRule(),
+                new StrayFullStopRule(),
+                new SubjectlessFragmentRule(),
+                new UnbalancedQuoteRule(),
+                new MismatchedQuotesRule(),
+                new NestedQuotesRule(),
+                new MixedQuoteStyleRule(),
+                new DoubleSpaceRule(),
+                new TrailingWhitespaceRule(),
+                new SpaceBeforePunctuationRule());
     }
 
     /** All built-in rules: the custom ones, then LanguageTool. */
