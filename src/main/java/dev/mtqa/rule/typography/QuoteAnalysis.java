@@ -316,7 +316,7 @@ public final class QuoteAnalysis {
             for (int k = 0; k < raw.size(); k++) {
                 Raw r = raw.get(k);
                 Role role = r.role();
-                if (r.kind() == Kind.DOUBLE && r.style() == Style.STRAIGHT && role == Role.IGNORED) {
+                if (r.kind() == Kind.DOUBLE && role == Role.IGNORED) {
                     // An inch mark after a digit, unless a double quotation is open: then it closes it.
                     role = topIndexOf(stack, Kind.DOUBLE) >= 0 ? Role.CLOSE : Role.IGNORED;
                 } else if (r.kind() == Kind.SINGLE && r.style() == Style.STRAIGHT && role == Role.IGNORED) {
@@ -435,7 +435,9 @@ public final class QuoteAnalysis {
                 case '\u201C', '\u201E':
                     return new Raw(i, c, Kind.DOUBLE, Style.CURLY, Role.OPEN, false, line);
                 case '\u201D':
-                    return new Raw(i, c, Kind.DOUBLE, Style.CURLY, Role.CLOSE, false, line);
+                    // After a digit it may be an inch mark (6’2”): it closes only an open quotation.
+                    return new Raw(i, c, Kind.DOUBLE, Style.CURLY, Character.isDigit(prev) ? Role.IGNORED : Role.CLOSE,
+                            false, line);
                 case '\u00AB':
                     return new Raw(i, c, Kind.GUILLEMET, Style.CURLY, Role.OPEN, false, line);
                 case '\u00BB':
