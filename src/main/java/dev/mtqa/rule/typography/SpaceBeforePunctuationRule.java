@@ -22,9 +22,10 @@ import java.util.Set;
  * the trace of tokenised or machine-translated text being joined back with spaces.
  *
  * <p>Only a space after a letter, a digit, a closing quote or % counts, so a mark at the start of a
- * line or after other punctuation (":)", ". . .") is left alone. The mark must end there: followed
- * by a space, a closing quote or bracket, or the end of the line; so ".com", ".5", ":30" and
- * "a ,b" are not flagged. An ellipsis ("he said ... and") is not a full stop. A full stop between
+ * line or after other punctuation (". . .") is left alone. The mark must end there: followed by a
+ * space, a closing quote or bracket, or the end of the line; so ".com", ".5", ":30" and "a ,b" are
+ * not flagged; a colon or semicolon must be followed by a space, so the emoticon in "fine :)" is
+ * not flagged either. An ellipsis ("he said ... and") is not a full stop. A full stop between
  * two numbers ("1 . 5") is left alone: it is more likely a decimal broken by a tokeniser, and
  * deleting one space would not repair it. Opening brackets and quotes are never flagged. Deleting
  * the space cannot change meaning: the fix is safe.
@@ -79,7 +80,9 @@ public final class SpaceBeforePunctuationRule implements Rule {
     private static void check(String text, Span line, int start, int end, MatchSink out) {
         char mark = text.charAt(end);
         char after = end + 1 < line.end() ? text.charAt(end + 1) : '\n';
-        if (",;:!?.".indexOf(mark) >= 0 && endsHere(after)) {
+        // ":)" and ";)" after a space are emoticons: a colon or semicolon must be followed by a space.
+        boolean ends = mark == ':' || mark == ';' ? isSpace(after) : endsHere(after);
+        if (",;:!?.".indexOf(mark) >= 0 && ends) {
             if (mark == '.' && (after == '.' || Character.isDigit(text.charAt(start - 1)) && nextIsDigit(text, line, end + 1))) {
                 return;
             }
@@ -128,7 +131,11 @@ public final class SpaceBeforePunctuationRule implements Rule {
 
     /** The mark ends its word: a space, a closing quote or bracket, or the end of the line follows. */
     private static boolean endsHere(char c) {
-        return c == '\n' || Character.isWhitespace(c) || c == '\u00A0' || ")]\"'\u201D\u2019".indexOf(c) >= 0;
+        return isSpace(c) || ")]\"'\u201D\u2019".indexOf(c) >= 0;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == '\n' || Character.isWhitespace(c) || c == '\u00A0';
     }
 
     private static boolean nextIsDigit(String text, Span line, int from) {
