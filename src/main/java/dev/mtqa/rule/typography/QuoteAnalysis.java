@@ -26,7 +26,8 @@ import java.util.Set;
  *   <li>’ and ' between two letters or digits are apostrophes (Russia’s, it's, rock’n’roll). Before
  *       a letter or digit and after a space they are apostrophes when they start an elision
  *       (’90s, 'em, ’n’, 'cause) and, for the straight ', otherwise an opening quote; ’ never opens.</li>
- *   <li>‘ opens a single quotation, except where it is a misused apostrophe (‘90s).</li>
+ *   <li>‘ opens a single quotation, except where it is a misused apostrophe (‘90s); so does the
+ *       typewriter ` (`quoted').</li>
  *   <li>A ’ or ' after a word that ends in s, z or "in" and before a space or punctuation may be a
  *       possessive or an elision (the players’ union, goin’) or a closing quote. It closes an open
  *       single quotation only when no other closing single quote follows before the next opening
@@ -217,7 +218,7 @@ public final class QuoteAnalysis {
 
     /** True for the characters this analysis looks at. */
     static boolean isQuoteChar(char c) {
-        return c == '"' || c == '\'' || c == '\u201C' || c == '\u201D' || c == '\u2018' || c == '\u2019'
+        return c == '"' || c == '\'' || c == '`' || c == '\u201C' || c == '\u201D' || c == '\u2018' || c == '\u2019'
                 || c == '\u201E' || c == '\u00AB' || c == '\u00BB';
     }
 
@@ -458,6 +459,10 @@ public final class QuoteAnalysis {
                 }
                 case '\u2019', '\'':
                     return single(i, c, prev, next, lineStart, lineEnd, line);
+                case '`':
+                    // The typewriter convention `quoted' (and ``quoted''): a grave accent opens.
+                    return new Raw(i, c, Kind.SINGLE, Style.STRAIGHT,
+                            Character.isLetterOrDigit(next) || next == '`' ? Role.OPEN : Role.IGNORED, false, line);
                 default:
                     throw new IllegalArgumentException("not a quote character: " + c);
             }

@@ -49,6 +49,14 @@ class QuoteAnalysisTest {
     }
 
     @Test
+    void typewriterQuotesPair() {
+        QuoteAnalysis q = analyse("Type `show w' and ``show c'' for details.");
+        assertThat(q.pairs()).hasSize(3);
+        assertThat(q.unclosed()).isEmpty();
+        assertThat(q.unopened()).isEmpty();
+    }
+
+    @Test
     void primesAreIgnored() {
         assertThat(roles("a 5'10\" striker and a 12\" pizza, 6\u20192\u201D tall"))
                 .containsOnly(Role.IGNORED);
