@@ -72,7 +72,8 @@ public final class StrayFullStopRule implements Rule {
             "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "min", "max", "mins",
             "hr", "hrs", "secs", "km", "kg", "lb", "lbs", "oz", "yd", "yds", "mi", "mph", "pt", "pts", "tel", "ext",
             "op", "cit", "ibid", "viz", "incl", "excl", "esp", "govt", "intl", "natl", "misc", "nr", "tbsp", "tsp",
-            "sq", "cu", "dist", "mln", "bln", "bn", "mn", "pct", "resp", "ref", "attn", "abbr");
+            "sq", "cu", "dist", "mln", "bln", "bn", "mn", "pct", "resp", "ref", "attn", "abbr", "atty", "messrs", "brig",
+            "cmdr", "cdr", "gens", "sens", "reps", "govs", "inst", "mgr", "asst", "bldg", "apt", "ste", "hwy", "rte");
 
     /** Lower-case particles of names, which may follow a real sentence end. */
     private static final Set<String> NAME_PARTICLES = Set.of(
