@@ -9,6 +9,15 @@ import dev.mtqa.rule.grammar.LanguageToolRule;
 import dev.mtqa.rule.terminology.HonorificStyleRule;
 import dev.mtqa.rule.terminology.HouseStyleRule;
 import dev.mtqa.rule.terminology.InconsistentSpellingRule;
+import dev.mtqa.rule.segmentation.StrayFullStopRule;
+import dev.mtqa.rule.segmentation.SubjectlessFragmentRule;
+import dev.mtqa.rule.typography.DoubleSpaceRule;
+import dev.mtqa.rule.typography.MismatchedQuotesRule;
+import dev.mtqa.rule.typography.MixedQuoteStyleRule;
+import dev.mtqa.rule.typography.NestedQuotesRule;
+import dev.mtqa.rule.typography.SpaceBeforePunctuationRule;
+import dev.mtqa.rule.typography.TrailingWhitespaceRule;
+import dev.mtqa.rule.typography.UnbalancedQuoteRule;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -30,7 +39,16 @@ public final class RuleRegistry {
                 new GuessedCharsetRule(),
                 new HouseStyleRule(houseStyle),
                 new InconsistentSpellingRule(houseStyle),
-                new HonorificStyleRule());
+                new HonorificStyleRule(),
+                new StrayFullStopRule(),
+                new SubjectlessFragmentRule(),
+                new UnbalancedQuoteRule(),
+                new MismatchedQuotesRule(),
+                new NestedQuotesRule(),
+                new MixedQuoteStyleRule(),
+                new DoubleSpaceRule(),
+                new TrailingWhitespaceRule(),
+                new SpaceBeforePunctuationRule());
     }
 
     /** All built-in rules: the custom ones, then LanguageTool. */
