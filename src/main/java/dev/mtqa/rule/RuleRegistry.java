@@ -1,6 +1,15 @@
 package dev.mtqa.rule;
 
 import dev.mtqa.config.RuleResources;
+import dev.mtqa.rule.boilerplate.BoilerplatePhraseRule;
+import dev.mtqa.rule.boilerplate.BylineRule;
+import dev.mtqa.rule.boilerplate.CorpusLineRule;
+import dev.mtqa.rule.boilerplate.DuplicateLineRule;
+import dev.mtqa.rule.boilerplate.ImageMetadataRule;
+import dev.mtqa.rule.boilerplate.PhotoCreditRule;
+import dev.mtqa.rule.boilerplate.ScraperTagRule;
+import dev.mtqa.rule.boilerplate.SectionLabelRule;
+import dev.mtqa.rule.boilerplate.TimestampRule;
 import dev.mtqa.rule.encoding.GuessedCharsetRule;
 import dev.mtqa.rule.grammar.LanguageToolRule;
 
@@ -18,7 +27,16 @@ public final class RuleRegistry {
     /** The rules that need no LanguageTool: fast, and enough for triage. */
     public static List<Rule> customRules(RuleResources resources) {
         return List.of(
-                new GuessedCharsetRule());
+                new GuessedCharsetRule(),
+                new BoilerplatePhraseRule(resources),
+                new TimestampRule(),
+                new ScraperTagRule(),
+                new PhotoCreditRule(resources),
+                new ImageMetadataRule(),
+                new BylineRule(resources),
+                new SectionLabelRule(resources),
+                new DuplicateLineRule(resources),
+                new CorpusLineRule(resources));
     }
 
     /** All built-in rules: the custom ones, then LanguageTool. */
