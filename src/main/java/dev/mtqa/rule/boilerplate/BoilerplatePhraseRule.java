@@ -101,7 +101,7 @@ public final class BoilerplatePhraseRule implements Rule {
             if (visible.length() == 0) {
                 continue;
             }
-            String phrase = phrases.whole(text.subSequence(visible.start(), visible.end()));
+            String phrase = phrases.whole(Lines.view(text, visible));
             if (phrase != null) {
                 whole[line] = "UI string \u201c" + phrase + "\u201d";
             } else if (!Credits.startsWithCopyright(text.substring(visible.start(), Math.min(visible.end(), visible.start() + 20)))) {
@@ -139,10 +139,10 @@ public final class BoilerplatePhraseRule implements Rule {
         boolean quoted = Lines.hasQuote(text, visible);
         List<String> found = new ArrayList<>();
         for (Span sentence : sentences) {
-            CharSequence content = text.subSequence(sentence.start(), sentence.end());
+            CharSequence content = Lines.view(text, sentence);
             String phrase = quoted ? null : phrases.whole(content);
             String marker = null;
-            if (phrase == null && !Lines.hasQuote(text, sentence) && Lines.words(content) <= MAX_PROMO_WORDS) {
+            if (phrase == null && !Lines.hasQuote(text, sentence) && Lines.words(content, MAX_PROMO_WORDS) <= MAX_PROMO_WORDS) {
                 marker = phrases.marker(content, 1000);
             }
             found.add(phrase != null ? "UI string \u201c" + phrase + "\u201d"
@@ -155,7 +155,7 @@ public final class BoilerplatePhraseRule implements Rule {
             Span sentence = sentences.get(i);
             String what = found.get(i);
             if (what == null || what.startsWith("UI")
-                    && phrases.wordsIfShort(text.subSequence(sentence.start(), sentence.end())) < MIN_SENTENCE_PHRASE_WORDS) {
+                    && phrases.wordsIfShort(Lines.view(text, sentence)) < MIN_SENTENCE_PHRASE_WORDS) {
                 continue;
             }
             parts.add(sentence);

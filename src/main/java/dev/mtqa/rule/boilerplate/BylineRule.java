@@ -48,6 +48,12 @@ public final class BylineRule implements Rule {
     private static final Set<String> ROLES = Set.of("staff", "staff writer", "staff reporter", "correspondent",
             "reporter", "editor", "contributor", "special correspondent", "senior correspondent", "columnist",
             "news desk", "newsroom", "agencies", "wire services");
+    /** Words that make "By …" a time ("By Friday", "By the time…"), not an author. */
+private static final Set<String> DATE_WORDS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+            "nov", "dec", "today", "tomorrow", "yesterday", "then", "now", "noon", "midnight", "dawn", "christmas",
+            "easter", "summer", "winter", "spring", "autumn", "the");
     /** Words of section headings, kickers and dates, never of a byline. */
     private static final Set<String> NOT_NAMES = Set.of(
             "analysis", "opinion", "comment", "comments", "editorial", "live", "updates", "update", "breaking", "news",
@@ -123,7 +129,7 @@ public final class BylineRule implements Rule {
 
     private static boolean isBodyText(String line) {
         char last = line.charAt(line.length() - 1);
-        return Lines.words(line) >= 12 && (last == '.' || last == '!' || last == '?' || last == '\u201d' || last == '"');
+        return Lines.words(line, 12) >= 12 && (last == '.' || last == '!' || last == '?' || last == '\u201d' || last == '"');
     }
 
     private boolean tailOk(String tail) {
@@ -152,10 +158,4 @@ public final class BylineRule implements Rule {
         }
         return true;
     }
-
-    private static final Set<String> DATE_WORDS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-            "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-            "nov", "dec", "today", "tomorrow", "yesterday", "then", "now", "noon", "midnight", "dawn", "christmas",
-            "easter", "summer", "winter", "spring", "autumn", "the");
 }

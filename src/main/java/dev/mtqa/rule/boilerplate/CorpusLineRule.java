@@ -111,8 +111,8 @@ public final class CorpusLineRule implements Rule {
             if (n < floor || n < 2 * body) {
                 continue;
             }
-            CharSequence content = text.subSequence(c.visible().start(), c.visible().end());
-            if (Lines.words(content) < 2 || Lines.hasQuote(text, c.visible()) || known.isWholeLine(text, c.visible())) {
+            CharSequence content = Lines.view(text, c.visible());
+            if (Lines.words(content, 2) < 2 || Lines.hasQuote(text, c.visible()) || known.isWholeLine(text, c.visible())) {
                 continue;
             }
             boolean prose = isProse(content);
@@ -148,6 +148,6 @@ public final class CorpusLineRule implements Rule {
 
     private static boolean isProse(CharSequence line) {
         char last = line.charAt(line.length() - 1);
-        return Lines.words(line) >= PROSE_WORDS && (last == '.' || last == '!' || last == '?' || last == '\u2026');
+        return Lines.words(line, PROSE_WORDS) >= PROSE_WORDS && (last == '.' || last == '!' || last == '?' || last == '\u2026');
     }
 }

@@ -65,9 +65,11 @@ final class Credits {
                     + "|\\d{2,5}\\s*[x\u00d7]\\s*\\d{2,5}(?:\\s*px)?");
 
     private final Set<String> agencies;
+    private final int longestAgency;
 
     private Credits(Set<String> agencies) {
         this.agencies = Set.copyOf(agencies);
+        this.longestAgency = agencies.stream().mapToInt(String::length).max().orElse(0);
     }
 
     static Credits of(RuleResources resources) {
@@ -95,11 +97,25 @@ final class Credits {
     }
 
     private static String key(String name) {
-        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(name.length());
+        boolean space = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Lines.isSpace(c)) {
+                space = sb.length() > 0;
+            } else {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(c);
+            }
+        }
+        return sb.toString().toLowerCase(Locale.ROOT);
     }
 
     boolean isAgency(String name) {
-        return agencies.contains(key(name));
+        return name.length() <= longestAgency + 8 && agencies.contains(key(name));
     }
 
     /** What a credit or metadata finding covers, as UTF-16 indices into the document's text. */
@@ -110,13 +126,13 @@ final class Credits {
 
     /** True if all of {@code line} (already trimmed) is a credit or copyright notice. */
     boolean isWholeCredit(String line) {
-        if (line.length() > 200) {
+        if (line.isEmpty() || line.length() > 200) {
             return false;
         }
         if (startsWithCopyright(line)) {
             return isCopyrightLine(line);
         }
-        return isCredit(line, true);
+        return endsLikeACredit(line, line.length()) && isCredit(line, true);
     }
 
     /**
@@ -126,7 +142,7 @@ final class Credits {
      * President Vladimir Putin chairs a meeting}) has lower-case words and is not a notice.
      */
     private static boolean isCopyrightLine(String line) {
-        if (Lines.words(line) > 30) {
+        if (Lines.words(line, 30) > 30) {
             return false;
         }
         if (NOTICE.matcher(line).find()) {
@@ -149,6 +165,9 @@ final class Credits {
      * @return the credit, or null if the line does not start with one followed by more text
      */
     Part prefix(String text, Span line) {
+        if (line.length() == 0 || "\u00a9(Cc".indexOf(text.charAt(line.start())) < 0) {
+            return null;
+        }
         String s = text.substring(line.start(), Math.min(line.end(), line.start() + MAX_CREDIT + 60));
         Matcher copyright = COPYRIGHT.matcher(s);
         if (!copyright.lookingAt()) {
@@ -219,6 +238,9 @@ final class Credits {
      * @return the credit without its separator, or null
      */
     Part suffix(String text, Span line) {
+        if (!endsLikeACredit(text, line.end())) {
+            return null;
+        }
         int windowStart = Math.max(line.start(), line.end() - MAX_CREDIT);
         String s = text.substring(windowStart, line.end());
         // In brackets at the end.
@@ -246,16 +268,20 @@ final class Credits {
         }
         // After a sentence: ". Photo: Reuters".
         Matcher photo = PHOTO_WORD.matcher(s);
-        int from = 0;
-        while (photo.find(from)) {
-            int at = photo.start();
-            from = at + 1;
-            if (at >= 2 && s.charAt(at - 1) == ' ' && ".!?".indexOf(s.charAt(at - 2)) >= 0
-                    && windowStart + at > line.start() && isCredit(s.substring(at), false)) {
+        for (int at = 2; at < s.length(); at++) {
+            if (s.charAt(at - 1) == ' ' && ".!?".indexOf(s.charAt(at - 2)) >= 0 && Character.isUpperCase(s.charAt(at))
+                    && windowStart + at > line.start() && photo.region(at, s.length()).lookingAt()
+                    && isCredit(s.substring(at), false)) {
                 return new Part(new Span(windowStart + at, line.end()), false);
             }
         }
         return null;
+    }
+
+    /** A credit ends in a name, a year or a bracket; a sentence's full stop or quote mark is not that. */
+    private static boolean endsLikeACredit(String text, int end) {
+        char last = text.charAt(end - 1);
+        return Character.isLetterOrDigit(last) || last == ')' || last == ']';
     }
 
     static boolean startsWithCopyright(String s) {
@@ -275,7 +301,7 @@ final class Credits {
         Matcher photo = PHOTO_WORD.matcher(c);
         if (photo.lookingAt() && photo.end() < c.length()) {
             String rest = c.substring(photo.end());
-            return names(rest, 8) > 0 || isAgency(rest);
+            return names(rest, 8) > 0 || isAgency(rest) || isCredit(rest, false);
         }
         int via = c.lastIndexOf(" via ");
         if (via > 0) {
@@ -351,10 +377,18 @@ final class Credits {
         if (line.length() == 0) {
             return null;
         }
+        char last = text.charAt(line.end() - 1);
+        boolean digitEnd = Character.isDigit(last);
+        if (!digitEnd && !Character.isLetter(last) && last != ')') {
+            return null;
+        }
         int windowStart = Math.max(line.start(), line.end() - MAX_CREDIT);
         String s = text.substring(windowStart, line.end());
-        if (windowStart == line.start() && IMAGE_FILE.matcher(s).matches()) {
+        if (windowStart == line.start() && (s.indexOf('.') > 0 || digitEnd) && IMAGE_FILE.matcher(s).matches()) {
             return new Part(line, false);
+        }
+        if (!digitEnd) {
+            return null;
         }
         Matcher m = METADATA.matcher(s);
         while (m.find()) {

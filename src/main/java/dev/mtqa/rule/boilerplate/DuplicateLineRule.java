@@ -12,6 +12,7 @@ import dev.mtqa.rule.RuleContext;
 import dev.mtqa.rule.RuleMetadata;
 import dev.mtqa.text.Span;
 
+import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,8 +94,8 @@ public final class DuplicateLineRule implements Rule {
                 end = suffix.span().start();
                 residue += suffix.span().length();
             }
-            String key = PhraseList.normalise(text.subSequence(start, end), Integer.MAX_VALUE);
-            if (key == null || Lines.words(key) < MIN_WORDS) {
+            String key = PhraseList.normalise(CharBuffer.wrap(text, start, end), Integer.MAX_VALUE);
+            if (key == null || Lines.words(key, MIN_WORDS) < MIN_WORDS) {
                 continue;
             }
             copies.computeIfAbsent(key, k -> new ArrayList<>()).add(new Copy(line, visible, residue));

@@ -30,7 +30,7 @@ final class KnownBoilerplate {
         if (line.length() == 0) {
             return false;
         }
-        if (phrases.whole(text.subSequence(line.start(), line.end())) != null) {
+        if (phrases.whole(Lines.view(text, line)) != null) {
             return true;
         }
         if (line.length() > 320) {

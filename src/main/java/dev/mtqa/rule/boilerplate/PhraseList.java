@@ -143,32 +143,53 @@ public final class PhraseList {
      * costs nothing when it cannot be a phrase).
      */
     static String normalise(CharSequence text, int max) {
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder(Math.min(text.length(), max == Integer.MAX_VALUE ? text.length() : max + 1));
         boolean gap = false;
         boolean digits = false;
         int n = text.length();
         for (int i = 0; i < n; ) {
-            int c = Character.codePointAt(text, i);
-            i += Character.charCount(c);
-            if (Character.isLetter(c) || Character.isDigit(c)) {
+            char ch = text.charAt(i);
+            int c;
+            boolean letter;
+            boolean digit;
+            if (ch < 128) {
+                // Most news is ASCII: no code point or Unicode table look-ups for it.
+                c = ch;
+                i++;
+                int lower = ch | 0x20;
+                letter = lower >= 'a' && lower <= 'z';
+                digit = ch >= '0' && ch <= '9';
+                if (letter) {
+                    c = lower;
+                }
+            } else {
+                c = Character.codePointAt(text, i);
+                i += Character.charCount(c);
+                letter = Character.isLetter(c);
+                digit = !letter && Character.isDigit(c);
+                if (letter) {
+                    c = Character.toLowerCase(c);
+                }
+            }
+            if (letter || digit) {
                 if (gap && sb.length() > 0) {
                     sb.append(' ');
                     digits = false;
                 }
                 gap = false;
-                if (Character.isDigit(c)) {
+                if (digit) {
                     if (!digits) {
                         sb.append('0');
                     }
                     digits = true;
                 } else {
-                    sb.appendCodePoint(Character.toLowerCase(c));
+                    sb.appendCodePoint(c);
                     digits = false;
                 }
                 if (sb.length() > max) {
                     return null;
                 }
-            } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
+            } else if (ch < 128 || Character.getType(c) != Character.NON_SPACING_MARK) {
                 gap = true;
             }
         }

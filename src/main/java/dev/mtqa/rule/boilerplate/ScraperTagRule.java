@@ -56,7 +56,8 @@ public final class ScraperTagRule implements Rule {
 
     /** True if {@code line} (trimmed) is only a scraper's tag. */
     static boolean isTag(String line) {
-        return line.length() <= MAX_LINE && TAG.matcher(line).matches();
+        return line.length() <= MAX_LINE && (Lines.hasDigit(line) || line.contains("://") || line.contains("www."))
+                && TAG.matcher(line).matches();
     }
 
     @Override

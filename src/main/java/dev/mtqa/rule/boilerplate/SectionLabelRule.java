@@ -112,6 +112,10 @@ public final class SectionLabelRule implements Rule {
     }
 
     static boolean isBreadcrumb(String line) {
+        if (line.indexOf('\u203a') < 0 && line.indexOf('\u00bb') < 0 && line.indexOf('>') < 0 && line.indexOf('/') < 0
+                && line.indexOf('|') < 0 && line.indexOf('\u2192') < 0) {
+            return false;
+        }
         String[] items = CRUMB_SEPARATOR.split(line.strip(), -1);
         if (items.length < 3 || !CRUMB_ROOTS.contains(items[0].toLowerCase(Locale.ROOT))) {
             return false;

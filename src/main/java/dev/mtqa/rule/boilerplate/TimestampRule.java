@@ -78,6 +78,7 @@ public final class TimestampRule implements Rule {
     /** True if {@code line} (trimmed) is only a timestamp. */
     static boolean isTimestamp(String line) {
         return line.length() <= MAX_LINE && Character.isLetterOrDigit(line.codePointAt(0))
+                && (Lines.hasDigit(line) || line.toLowerCase(java.util.Locale.ROOT).endsWith("just now"))
                 && LINE.matcher(line).matches() && EVIDENCE.matcher(line).find();
     }
 
