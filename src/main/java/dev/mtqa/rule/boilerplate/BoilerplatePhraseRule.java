@@ -26,9 +26,10 @@ import java.util.List;
  *       numbers) is flagged whole, and its fix deletes the line;</li>
  *   <li>a line made only of listed phrases, one per sentence ({@code "Your email address will not
  *       be published. Required fields are marked *"}), is flagged whole in the same way;</li>
- *   <li>inside a line of article text, a sentence that is exactly a listed phrase of three words
- *       or more is flagged and deleted on its own (shorter phrases such as "I agree" are ordinary
- *       sentences too often);</li>
+ *   <li>inside a line of article text, a sentence that is exactly a listed phrase of five words
+ *       or more ("Please enable JavaScript to view the comments.") is flagged and deleted on its
+ *       own; shorter phrases ("Something went wrong.", "I agree.") are ordinary sentences of
+ *       news prose too often;</li>
  *   <li>a sentence of at most 40 words that contains a marker ({@code ...subscribe to our Telegram
  *       channel...}) is a promotion and is flagged whole.</li>
  * </ul>
@@ -40,7 +41,7 @@ public final class BoilerplatePhraseRule implements Rule {
     static final String ID = "BOILERPLATE_PHRASE";
     /** A promotion is a sentence, not a paragraph. */
     private static final int MAX_PROMO_WORDS = 40;
-    private static final int MIN_SENTENCE_PHRASE_WORDS = 3;
+    private static final int MIN_SENTENCE_PHRASE_WORDS = 5;
 
     private static final RuleMetadata METADATA = new RuleMetadata(ID, Category.BOILERPLATE, Severity.ERROR,
             "A UI string from the boilerplate phrase list (button, banner, prompt, promotion)",
@@ -59,7 +60,8 @@ public final class BoilerplatePhraseRule implements Rule {
                     Example.accepts("Advertisement The president said the talks would resume."),
                     Example.accepts("\u201cPlease try again later,\u201d the clerk told the crowd outside the embassy."),
                     Example.accepts("Read more about the plan in the ministry's report, which runs to 40 pages."),
-                    Example.accepts("\u201cI agree. We must act now,\u201d she said.")));
+                    Example.accepts("\u201cI agree. We must act now,\u201d she said."),
+                    Example.accepts("Something went wrong. The plane lost contact with air traffic control at 10:02.")));
 
     private final PhraseList phrases;
 

@@ -23,8 +23,9 @@ import java.util.List;
  *
  * <p>The rule in words, for a corpus of D documents where the line occurs in n of them:
  * <ol>
- *   <li>n ≥ 3 and n ≥ D / 1000: three documents prove a template in a small corpus, and in a
- *       corpus of 100,000 documents a line needs 100 before it is more than a coincidence;</li>
+ *   <li>n ≥ 3 and n ≥ D / 500: three documents prove a template in a corpus of up to 1,500
+ *       documents, while in a corpus of 100,000 a line needs 200 before it is more than a
+ *       coincidence (a site's template is in nearly every article of that site);</li>
  *   <li>n ≥ 2 × the count of the document's own body text (the number of documents sharing the
  *       line that holds the middle character of the document, lines ordered by that number):
  *       when an article was syndicated to five sites, each of its lines occurs five times, and
@@ -32,16 +33,17 @@ import java.util.List;
  *   <li>the line has two words or more (a single word is too generic to call template on
  *       repetition alone) and no quotation marks (a statement quoted by several articles is news,
  *       not template);</li>
- *   <li>a line that reads like prose (eight words or more, ending a sentence) must also occur in
- *       ten documents and a fifth of the corpus, since house background sentences ("Russia
- *       invaded Ukraine on 24 February 2022.") repeat across one outlet's articles without being
- *       chrome; its fix needs review;</li>
+ *   <li>a line that reads like prose (eight words or more, ending a sentence) or asks a question
+ *       must also occur in ten documents and a fifth of the corpus: house background sentences
+ *       ("Russia invaded Ukraine on 24 February 2022.") and stock subheadings ("What happens
+ *       next?") repeat across one outlet's articles without being chrome; its fix needs review;</li>
  *   <li>lines that the phrase list or the other line rules already flag are left to them.</li>
  * </ol>
  */
 public final class CorpusLineRule implements Rule {
     private static final int MIN_DOCUMENTS = 3;
-    private static final int PER_MILLE = 1000;
+    /** One document in this many must hold the line. */
+    private static final int SHARE_DIVISOR = 500;
     private static final int PROSE_WORDS = 8;
     private static final int PROSE_MIN_DOCUMENTS = 10;
     private static final double PROSE_MIN_SHARE = 0.2;
@@ -93,7 +95,7 @@ public final class CorpusLineRule implements Rule {
     public void check(Document document, RuleContext context, MatchSink out) {
         CorpusProfile profile = context.profile();
         int total = profile.documents();
-        int floor = Math.max(MIN_DOCUMENTS, (total + PER_MILLE - 1) / PER_MILLE);
+        int floor = Math.max(MIN_DOCUMENTS, (total + SHARE_DIVISOR - 1) / SHARE_DIVISOR);
         if (total < MIN_DOCUMENTS) {
             return;
         }
@@ -148,6 +150,6 @@ public final class CorpusLineRule implements Rule {
 
     private static boolean isProse(CharSequence line) {
         char last = line.charAt(line.length() - 1);
-        return Lines.words(line, PROSE_WORDS) >= PROSE_WORDS && (last == '.' || last == '!' || last == '?' || last == '\u2026');
+        return last == '?' || Lines.words(line, PROSE_WORDS) >= PROSE_WORDS && (last == '.' || last == '!' || last == '\u2026');
     }
 }

@@ -51,7 +51,7 @@ public final class TimestampRule implements Rule {
     private static final Pattern LINE = Pattern.compile("(?iu)" + STAMP + "(?:\\s*[|\u00b7\u2022,;/\u2013\u2014-]?\\s*" + STAMP + "){0,2}\\.?");
     /** A label, a clock time or a relative time: what makes a date line a timestamp and not a timeline heading. */
     private static final Pattern EVIDENCE = Pattern.compile("(?i)posted|published|updated|modified|created|added|"
-            + "released|uploaded|edited|date|time|\\d{1,2}:\\d{2}|\\d[:.h]\\d\\d\\s*[ap]\\.?\\s?m\\b|\\d\\s*[ap]\\.?\\s?m(?:\\.|\\b)|\\bago\\b|just now");
+            + "released|uploaded|edited|date|time|\\d{1,2}:\\d{2}|\\b\\d{1,2}[.h]\\d{2}\\b(?!\\.\\d)|\\d[:.h]\\d\\d\\s*[ap]\\.?\\s?m\\b|\\d\\s*[ap]\\.?\\s?m(?:\\.|\\b)|\\bago\\b|just now");
     private static final int MAX_LINE = 120;
 
     private static final RuleMetadata METADATA = new RuleMetadata("BOILERPLATE_TIMESTAMP", Category.BOILERPLATE,

@@ -61,7 +61,7 @@ class CorpusLineRuleTest {
         List<String> texts = corpus(5000, 3);
         CorpusProfile profile = profile(texts);
         assertThat(corpusFindings(texts.get(0), profile)).isEmpty();
-        List<String> more = corpus(5000, 5);
+        List<String> more = corpus(5000, 10);
         assertThat(corpusFindings(more.get(0), profile(more))).hasSize(1);
     }
 
@@ -98,6 +98,15 @@ class CorpusLineRuleTest {
             few.set(i, few.get(i) + "\n" + promo + "\n");
         }
         assertThat(corpusFindings(few.get(0), profile(few))).isEmpty();
+    }
+
+    @Test
+    void aStockSubheadingIsNotTemplate() {
+        List<String> texts = new ArrayList<>(corpus(50, 0));
+        for (int i = 0; i < 6; i++) {
+            texts.set(i, texts.get(i) + "\nWhat happens next?\n\nThe council of district " + i + " votes on Friday.\n");
+        }
+        assertThat(corpusFindings(texts.get(0), profile(texts))).isEmpty();
     }
 
     @Test

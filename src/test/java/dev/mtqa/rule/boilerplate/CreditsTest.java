@@ -45,6 +45,8 @@ class CreditsTest {
         assertThat(suffix("A crane lifts a tram in Odesa. Photo: Reuters")).isEqualTo("Photo: Reuters");
         assertThat(suffix("Soldiers rest near Bakhmut | AP Photo/Efrem Lukatsky")).isEqualTo("AP Photo/Efrem Lukatsky");
         assertThat(suffix("Firefighters at work \u2014 AFP via Getty Images")).isEqualTo("AFP via Getty Images");
+        assertThat(suffix("A destroyed tank in Bucha. Photo: Jane Doe for The Guardian"))
+                .isEqualTo("Photo: Jane Doe for The Guardian");
     }
 
     @Test

@@ -21,7 +21,8 @@ class PatternRulesTest {
     @ValueSource(strings = {"Posted at 10:33 a.m.", "Updated at 4:16 p.m.", "Published 12 March 2023, 14:05",
             "Last updated: 25.02.2022 14:05 GMT", "Updated on March 12, 2023 at 9:41 am EST", "3 hours ago",
             "Posted 3 hours ago | Updated at 9:41 pm", "14:05, 25.02.2022", "Friday, 25 February 2022, 14:05",
-            "2023-03-12T14:05:00Z", "Date: 12.03.2023", "Yesterday, 18:40"})
+            "2023-03-12T14:05:00Z", "Date: 12.03.2023", "Yesterday, 18:40", "Monday 13 March 2023 10.05 GMT",
+            "Thu 2 Mar 2023 18.47 CET"})
     void timestamps(String line) {
         assertThat(rulesOn(line)).containsExactly("BOILERPLATE_TIMESTAMP");
     }
@@ -73,7 +74,11 @@ class PatternRulesTest {
             "Comments from the minister surprised diplomats.",
             "Subscribers to the state bond issue were paid on time.",
             "Oops, the minister said, was not a word he would use.",
-            "Follow the money, investigators say."})
+            "Follow the money, investigators say.",
+            "(Reporting by Guy Faulconbridge; Editing by Andrew Osborn)",
+            "LONDON (Reuters) - Britain's economy grew 0.2% in the third quarter, official data showed on Friday.",
+            "25.02.2022",
+            "Monday 13 March 2023"})
     void ordinaryLinesAreLeftAlone(String line) {
         assertThat(rulesOn(line)).isEmpty();
     }
