@@ -40,6 +40,7 @@ final class KnownBoilerplate {
         Credits.Part metadata = Credits.metadata(text, line);
         return TimestampRule.isTimestamp(s) || ScraperTagRule.isTag(s) || credits.isWholeCredit(s)
                 || (metadata != null && metadata.span().equals(line))
-                || SectionLabelRule.isLabel(s) || SectionLabelRule.isBreadcrumb(s);
+                || SectionLabelRule.isLabel(s) || SectionLabelRule.isBreadcrumb(s) || SectionLabelRule.isLabelledList(s)
+                || SectionLabelRule.isLabelledLink(s);
     }
 }

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 
 /**
  * Labels of the page's sections and navigation: "Top topics:", "Tags:", "More on this story:",
- * "Read also:", and breadcrumb trails such as "Home › News › World".
+ * "Read also:", breadcrumb trails such as "Home › News › World", tag lists ("Tags: Ukraine,
+ * energy") and links to other articles ("Read more: Kyiv asks allies for air defence").
  *
  * <p>The rule in words: a line is flagged when it is
  * <ul>
@@ -27,7 +28,13 @@ import java.util.regex.Pattern;
  *       page sections (topics, tags, related, read, also, more, stories, trending…) and at least one
  *       of them not a mere function word; "He said:" or "Key facts:" are not section labels; or</li>
  *   <li>a breadcrumb trail: "Home", "Main" or "News" and two or more further items of one to
- *       three words, separated by › » &gt; / or |, without sentence punctuation.</li>
+ *       three words, separated by › » &gt; / or |, without sentence punctuation; or</li>
+ *   <li>a list label with its list: tags, topics, keywords, categories, subjects, "filed under" or
+ *       "posted in", a colon, and one or more items of one to four words separated by commas,
+ *       bars or bullets ("Tags: Ukraine, Biden, Zelensky"); or</li>
+ *   <li>a link label with the linked headline: "Read more:", "Read also:", "See also:", "Related:",
+ *       "Read next:" and then one headline of at most 20 words ("Read more: Zelensky asks
+ *       Congress for more air defence"), which points to another article.</li>
  * </ul>
  * Labels the phrase list already knows are left to {@link BoilerplatePhraseRule}.
  */
@@ -47,12 +54,17 @@ public final class SectionLabelRule implements Rule {
     private static final Set<String> FUNCTION_WORDS = Set.of("on", "this", "in", "the", "from", "up", "you", "may",
             "might", "us", "also", "more", "most", "to", "of", "by", "our", "other", "like", "see", "under", "around",
             "top", "next", "day", "week", "today", "join", "follow", "share", "jump");
+    private static final Pattern LIST_LABEL = Pattern.compile("(?iu)(?:tags|tagged|topics|related topics|keywords|categories"
+            + "|category|subjects|themes|rubrics?|labels|hashtags|filed under|posted in|tagged with)\\s*:\\s*(.+)");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[,|\u2022\u00b7;]\\s*");
+    private static final Pattern LINK_LABEL = Pattern.compile("(?iu)(?:read more|read also|also read|see also|related|read next"
+            + "|more|watch|listen|recommended|don't miss|must read|in pictures|in photos)\\s*:\\s*(\\S.*)");
     private static final Pattern CRUMB_SEPARATOR = Pattern.compile("\\s*(?:\u203a|\u00bb|>|/|\\||\u2192)\\s*");
     private static final Set<String> CRUMB_ROOTS = Set.of("home", "main", "news", "homepage", "main page");
 
     private static final RuleMetadata METADATA = new RuleMetadata("BOILERPLATE_SECTION_LABEL", Category.BOILERPLATE,
             Severity.WARNING,
-            "A label of the page's sections or a navigation trail",
+            "A label of the page's sections, a navigation trail, a tag list or a link to another article",
             "The page labelled a list of links (\"Top topics:\", \"Tags:\", \"Read also:\") or showed where the article "
                     + "sits on the site (\"Home \u203a News \u203a World\"); the scraper kept the label but not always "
                     + "the links. It is not part of the article. Delete the line.",
@@ -62,7 +74,12 @@ public final class SectionLabelRule implements Rule {
                     Example.flags("<marker>Home \u203a News \u203a World \u203a Europe</marker>\nKyiv hosts a donor conference\n", ""),
                     Example.accepts("The minister said:\n\u201cWe will rebuild every school.\u201d"),
                     Example.accepts("Key facts:\n- 2 billion dollars pledged"),
+                    Example.flags("Donors pledged $2 billion.\n\n<marker>Tags: Ukraine, energy, donor conference</marker>\n", ""),
+                    Example.flags("Donors pledged $2 billion.\n<marker>Read more: Kyiv asks allies for air defence</marker>\n"
+                            + "The conference ends on Friday.", ""),
                     Example.accepts("Read the statement in full:"),
+                    Example.accepts("Topics: the minister listed three. First, the grid must be repaired."),
+                    Example.accepts("More: the ministry said 40 substations were hit. Repairs will take weeks."),
                     Example.accepts("News of the deal spread quickly / markets rallied | traders cheered")));
 
     private final PhraseList phrases;
@@ -85,9 +102,12 @@ public final class SectionLabelRule implements Rule {
                 continue;
             }
             String content = visible.of(text);
-            if ((isLabel(content) || isBreadcrumb(content)) && phrases.whole(content) == null) {
-                out.add(Match.of(visible, "Section label or navigation trail of the page: delete the line.",
-                        LineDeletion.deleteLine(document, line, Edit.SAFE)));
+            String what = isLabel(content) ? "Section label of the page"
+                    : isBreadcrumb(content) ? "Navigation trail of the page"
+                    : isLabelledList(content) ? "The page's list of tags or topics"
+                    : isLabelledLink(content) ? "Link to another article" : null;
+            if (what != null && phrases.whole(content) == null) {
+                out.add(Match.of(visible, what + ": delete the line.", LineDeletion.deleteLine(document, line, Edit.SAFE)));
             }
         }
     }
@@ -109,6 +129,40 @@ public final class SectionLabelRule implements Rule {
             content |= !FUNCTION_WORDS.contains(word);
         }
         return content;
+    }
+
+    /** "Tags: Ukraine, Biden, Zelensky". */
+    static boolean isLabelledList(String line) {
+        if (line.indexOf(':') < 0) {
+            return false;
+        }
+        var m = LIST_LABEL.matcher(line);
+        if (!m.matches()) {
+            return false;
+        }
+        for (String item : LIST_SEPARATOR.split(m.group(1).strip(), -1)) {
+            int words = item.isBlank() ? 0 : item.strip().split("\\s+").length;
+            if (words < 1 || words > 4 || item.matches(".*[.!?:\"\u201c\u201d].*")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Read more: Zelensky asks Congress for more air defence": one headline, no sentence after it. */
+    static boolean isLabelledLink(String line) {
+        if (line.indexOf(':') < 0 || line.length() > 200) {
+            return false;
+        }
+        var m = LINK_LABEL.matcher(line);
+        if (!m.matches()) {
+            return false;
+        }
+        String headline = m.group(1).strip();
+        char first = headline.charAt(0);
+        boolean oneSentence = !headline.matches(".*[.!?]\\s+\\S.*");
+        return (Character.isUpperCase(first) || Character.isDigit(first) || first == '\u2018' || first == '\'')
+                && oneSentence && Lines.words(headline, 20) <= 20 && !Lines.hasQuote(line, new Span(0, line.length()));
     }
 
     static boolean isBreadcrumb(String line) {

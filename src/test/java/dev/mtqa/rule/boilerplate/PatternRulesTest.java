@@ -43,7 +43,8 @@ class PatternRulesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Top topics:", "Tags:", "Filed under:", "Read also:", "Home \u203a News \u203a World",
-            "Home / Politics / Ukraine", "Related publications:"})
+            "Home / Politics / Ukraine", "Related publications:", "Tags: Ukraine, Biden, Zelensky",
+            "Read more: Zelensky asks Congress for more air defence", "READ ALSO: Kyiv hosts donor conference"})
     void sectionLabelsAndPhrases(String line) {
         assertThat(rulesOn(line)).singleElement().isIn("BOILERPLATE_SECTION_LABEL", "BOILERPLATE_PHRASE");
     }
@@ -78,7 +79,9 @@ class PatternRulesTest {
             "(Reporting by Guy Faulconbridge; Editing by Andrew Osborn)",
             "LONDON (Reuters) - Britain's economy grew 0.2% in the third quarter, official data showed on Friday.",
             "25.02.2022",
-            "Monday 13 March 2023"})
+            "Monday 13 March 2023",
+            "See also: the 2019 report, which found the same problems. It was never published.",
+            "Related: \u201cWe will rebuild,\u201d the mayor says"})
     void ordinaryLinesAreLeftAlone(String line) {
         assertThat(rulesOn(line)).isEmpty();
     }
