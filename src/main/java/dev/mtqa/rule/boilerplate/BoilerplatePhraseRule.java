@@ -34,8 +34,9 @@ import java.util.List;
  *       channel...}) is a promotion and is flagged whole.</li>
  * </ul>
  * A UI string glued to article text without a sentence break ({@code "Advertisement The president
- * said…"}) is never matched, so article text is never deleted; lines with quotation marks are
- * only matched as a whole, never sentence by sentence, since quoted speech is not chrome.
+ * said…"}) is never matched, so article text is never deleted. Quoted speech is not chrome: in a
+ * line with quotation marks, sentences are not compared with the whole phrases, and a sentence
+ * with quotation marks is never taken for a promotion.
  */
 public final class BoilerplatePhraseRule implements Rule {
     static final String ID = "BOILERPLATE_PHRASE";
