@@ -4,6 +4,15 @@ import dev.mtqa.config.HouseStyle;
 import dev.mtqa.config.NameList;
 import dev.mtqa.config.RuleResources;
 import dev.mtqa.config.Term;
+import dev.mtqa.rule.boilerplate.BoilerplatePhraseRule;
+import dev.mtqa.rule.boilerplate.BylineRule;
+import dev.mtqa.rule.boilerplate.CorpusLineRule;
+import dev.mtqa.rule.boilerplate.DuplicateLineRule;
+import dev.mtqa.rule.boilerplate.ImageMetadataRule;
+import dev.mtqa.rule.boilerplate.PhotoCreditRule;
+import dev.mtqa.rule.boilerplate.ScraperTagRule;
+import dev.mtqa.rule.boilerplate.SectionLabelRule;
+import dev.mtqa.rule.boilerplate.TimestampRule;
 import dev.mtqa.rule.encoding.GuessedCharsetRule;
 import dev.mtqa.rule.grammar.LanguageToolRule;
 import dev.mtqa.rule.terminology.HonorificStyleRule;
@@ -37,6 +46,15 @@ public final class RuleRegistry {
         HouseStyle houseStyle = HouseStyle.load(resources);
         return List.of(
                 new GuessedCharsetRule(),
+                new BoilerplatePhraseRule(resources),
+                new TimestampRule(),
+                new ScraperTagRule(),
+                new PhotoCreditRule(resources),
+                new ImageMetadataRule(),
+                new BylineRule(resources),
+                new SectionLabelRule(resources),
+                new DuplicateLineRule(resources),
+                new CorpusLineRule(resources),
                 new HouseStyleRule(houseStyle),
                 new InconsistentSpellingRule(houseStyle),
                 new HonorificStyleRule(),

@@ -1,7 +1,10 @@
 package dev.mtqa.rule;
 
+import dev.mtqa.EnglishVariant;
 import dev.mtqa.Mtqa;
 import dev.mtqa.SharedMtqa;
+import dev.mtqa.corpus.CorpusProfiler;
+import dev.mtqa.engine.DocumentChecker;
 import dev.mtqa.finding.FileResult;
 import dev.mtqa.finding.Finding;
 import dev.mtqa.input.Document;
@@ -54,7 +57,7 @@ class RuleExamplesTest {
 
     private static void verify(RuleMetadata rule, Example example) {
         Document document = document(example);
-        FileResult result = MTQA.check(document);
+        FileResult result = example.corpus().isEmpty() ? MTQA.check(document) : checkInCorpus(document, example.corpus());
         List<Finding> mine = result.findings().stream().filter(f -> f.rule().equals(rule.id())).toList();
         if (!example.flagged()) {
             assertThat(mine).as("findings of %s on an example it must accept", rule.id()).isEmpty();
@@ -71,6 +74,16 @@ class RuleExamplesTest {
                         assertThat(f.fixes().get(0).replacement()).isEqualTo(example.fix());
                     }
                 });
+    }
+
+    /** Checks {@code document} as one of a corpus that also holds {@code others}. */
+    private static FileResult checkInCorpus(Document document, List<String> others) {
+        CorpusProfiler profiler = new CorpusProfiler();
+        profiler.add(document);
+        for (int i = 0; i < others.size(); i++) {
+            profiler.add(Document.of("corpus-" + (i + 1) + ".txt", others.get(i)));
+        }
+        return MTQA.check(document, profiler.build());
     }
 
     private static Document document(Example example) {

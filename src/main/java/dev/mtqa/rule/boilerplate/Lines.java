@@ -1,0 +1,85 @@
+package dev.mtqa.rule.boilerplate;
+
+import dev.mtqa.text.Span;
+
+import java.nio.CharBuffer;
+
+/** Small helpers about lines and whitespace shared by the boilerplate rules. */
+final class Lines {
+    /** Quotation marks that open or close quoted speech (the apostrophe is left out: it is mostly one). */
+    private static final String QUOTES = "\"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a";
+
+    private Lines() {
+    }
+
+    /** Whitespace, including no-break and other Unicode spaces. */
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    static boolean isBlank(String text, Span span) {
+        for (int i = span.start(); i < span.end(); i++) {
+            if (!isSpace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code span} without leading and trailing whitespace (an empty span at its start if all blank). */
+    static Span trim(String text, Span span) {
+        int s = span.start();
+        int e = span.end();
+        while (s < e && isSpace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && isSpace(text.charAt(e - 1))) {
+            e--;
+        }
+        return new Span(s, e);
+    }
+
+    /** True if {@code text[span]} contains a quotation mark: quoted speech is never boilerplate. */
+    static boolean hasQuote(String text, Span span) {
+        for (int i = span.start(); i < span.end(); i++) {
+            if (QUOTES.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Number of words: runs of letters or digits. */
+    static int words(CharSequence s) {
+        return words(s, Integer.MAX_VALUE - 1);
+    }
+
+    /** Number of words, counted up to {@code limit + 1} only: cheap on a 5 MB line. */
+    static int words(CharSequence s, int limit) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length() && n <= limit; i++) {
+            boolean w = Character.isLetterOrDigit(s.charAt(i));
+            if (w && !in) {
+                n++;
+            }
+            in = w;
+        }
+        return n;
+    }
+
+    /** {@code text[span]} as a view, without copying: lines can be megabytes long. */
+    static CharSequence view(String text, Span span) {
+        return CharBuffer.wrap(text, span.start(), span.end());
+    }
+
+    /** True if {@code s} contains a decimal digit. */
+    static boolean hasDigit(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

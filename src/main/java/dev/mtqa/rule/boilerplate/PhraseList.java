@@ -1,0 +1,198 @@
+package dev.mtqa.rule.boilerplate;
+
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
+import dev.mtqa.config.RuleResources;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.WeakHashMap;
+
+/**
+ * The boilerplate phrase list ({@code rules/*boilerplate-phrases.txt}): UI strings that scrapers
+ * leave in article text. Each entry is one of:
+ *
+ * <ul>
+ *   <li>a <b>whole phrase</b> ({@code Most Popular}): a line, or a sentence, that says exactly
+ *       this and nothing else is boilerplate;</li>
+ *   <li>a <b>marker</b>, written between {@code ...} ({@code ...subscribe to our Telegram channel...}):
+ *       a sentence that contains these words is a promotion as a whole.</li>
+ * </ul>
+ *
+ * <p>Entries and text are compared after {@link #normalise normalisation}: case folded, only the
+ * words kept (letters and digits; punctuation, bullets, quotes and symbols dropped), every run of
+ * digits read as {@code 0}. So {@code "  • Oops!"}, {@code "OOPS"} and {@code "Oops…"} are the same
+ * line, and {@code "Comments (0)"} covers {@code "Comments (12)"}. An entry that starts with
+ * {@code !} removes an earlier entry (a user's list can switch off a built-in phrase).
+ *
+ * <p>Why no automaton for whole phrases: a whole-line or whole-sentence match is an exact lookup
+ * of the normalised line in a hash map, which costs the same for ten phrases or a million and
+ * reads each character once. Markers are found inside sentences with an Aho–Corasick automaton
+ * (hankcs' double-array trie, which LanguageTool already ships), one pass per sentence whatever
+ * the number of markers. Both are immutable once built and safe to share between threads.
+ */
+public final class PhraseList {
+    /** The suffix of the files this list is read from. */
+    public static final String FILE_SUFFIX = "boilerplate-phrases.txt";
+
+    private static final Map<RuleResources, PhraseList> CACHE = new WeakHashMap<>();
+
+    /** Normalised whole phrase → the phrase as written in the list. */
+    private final Map<String, String> whole;
+    /** Normalised marker → the marker as written; null when the list has none. */
+    private final AhoCorasickDoubleArrayTrie<String> markers;
+    private final int longestWhole;
+
+    private PhraseList(Map<String, String> whole, Map<String, String> markers) {
+        this.whole = Map.copyOf(whole);
+        int longest = 0;
+        for (String key : whole.keySet()) {
+            longest = Math.max(longest, key.length());
+        }
+        this.longestWhole = longest;
+        if (markers.isEmpty()) {
+            this.markers = null;
+        } else {
+            AhoCorasickDoubleArrayTrie<String> trie = new AhoCorasickDoubleArrayTrie<>();
+            trie.build(new TreeMap<>(markers));
+            this.markers = trie;
+        }
+    }
+
+    /** The list the rules of one configuration share: read once per {@link RuleResources}. */
+    public static PhraseList of(RuleResources resources) {
+        synchronized (CACHE) {
+            return CACHE.computeIfAbsent(resources, r -> parse(r.files(FILE_SUFFIX)));
+        }
+    }
+
+    /** Parses phrase files, later files adding to and overriding earlier ones. */
+    public static PhraseList parse(List<RuleResources.Resource> files) {
+        Map<String, String> whole = new HashMap<>();
+        Map<String, String> markers = new HashMap<>();
+        for (RuleResources.Resource file : files) {
+            for (String raw : file.content().split("\r\n|\r|\n")) {
+                String line = raw.strip();
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                boolean remove = line.startsWith("!");
+                if (remove) {
+                    line = line.substring(1).strip();
+                }
+                boolean marker = line.length() > 6 && line.startsWith("...") && line.endsWith("...");
+                String key = normalise(line, Integer.MAX_VALUE);
+                // An entry without letters ("404", "1 / 12") would match every line of bare numbers.
+                if (key == null || key.isEmpty() || key.chars().noneMatch(Character::isLetter)) {
+                    continue;
+                }
+                Map<String, String> target = marker ? markers : whole;
+                if (remove) {
+                    whole.remove(key);
+                    markers.remove(key);
+                } else {
+                    target.put(key, marker ? line.substring(3, line.length() - 3).strip() : line);
+                }
+            }
+        }
+        return new PhraseList(whole, markers);
+    }
+
+    /** The phrase that {@code text} says exactly (after normalisation), or null. */
+    public String whole(CharSequence text) {
+        String key = normalise(text, longestWhole);
+        return key == null ? null : whole.get(key);
+    }
+
+    /** Number of words of the normalised {@code text}, or -1 if it is longer than any phrase. */
+    public int wordsIfShort(CharSequence text) {
+        String key = normalise(text, longestWhole);
+        return key == null ? -1 : (key.isEmpty() ? 0 : key.split(" ").length);
+    }
+
+    /**
+     * The marker that occurs in {@code text} as whole words, or null. Text longer than
+     * {@code maxChars} is not searched.
+     */
+    public String marker(CharSequence text, int maxChars) {
+        if (markers == null || text.length() > maxChars) {
+            return null;
+        }
+        String key = normalise(text, Integer.MAX_VALUE);
+        String[] found = new String[1];
+        markers.parseText(key, (AhoCorasickDoubleArrayTrie.IHit<String>) (begin, end, value) -> {
+            boolean startsWord = begin == 0 || key.charAt(begin - 1) == ' ';
+            boolean endsWord = end == key.length() || key.charAt(end) == ' ';
+            // The longest marker found says best what the sentence is.
+            if (startsWord && endsWord && (found[0] == null || value.length() > found[0].length())) {
+                found[0] = value;
+            }
+        });
+        return found[0];
+    }
+
+    /** Number of whole phrases and markers. */
+    public int size() {
+        return whole.size() + (markers == null ? 0 : markers.size());
+    }
+
+    /**
+     * The words of {@code text}, lower case, joined by single spaces, each run of digits replaced
+     * by {@code 0}; null as soon as the result would exceed {@code max} characters (so a 5 MB line
+     * costs nothing when it cannot be a phrase).
+     */
+    static String normalise(CharSequence text, int max) {
+        StringBuilder sb = new StringBuilder(Math.min(text.length(), max == Integer.MAX_VALUE ? text.length() : max + 1));
+        boolean gap = false;
+        boolean digits = false;
+        int n = text.length();
+        for (int i = 0; i < n; ) {
+            char ch = text.charAt(i);
+            int c;
+            boolean letter;
+            boolean digit;
+            if (ch < 128) {
+                // Most news is ASCII: no code point or Unicode table look-ups for it.
+                c = ch;
+                i++;
+                int lower = ch | 0x20;
+                letter = lower >= 'a' && lower <= 'z';
+                digit = ch >= '0' && ch <= '9';
+                if (letter) {
+                    c = lower;
+                }
+            } else {
+                c = Character.codePointAt(text, i);
+                i += Character.charCount(c);
+                letter = Character.isLetter(c);
+                digit = !letter && Character.isDigit(c);
+                if (letter) {
+                    c = Character.toLowerCase(c);
+                }
+            }
+            if (letter || digit) {
+                if (gap && sb.length() > 0) {
+                    sb.append(' ');
+                    digits = false;
+                }
+                gap = false;
+                if (digit) {
+                    if (!digits) {
+                        sb.append('0');
+                    }
+                    digits = true;
+                } else {
+                    sb.appendCodePoint(c);
+                    digits = false;
+                }
+                if (sb.length() > max) {
+                    return null;
+                }
+            } else if (ch < 128 || Character.getType(c) != Character.NON_SPACING_MARK) {
+                gap = true;
+            }
+        }
+        return sb.toString();
+    }
+}

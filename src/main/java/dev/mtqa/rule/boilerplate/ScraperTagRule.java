@@ -1,0 +1,77 @@
+package dev.mtqa.rule.boilerplate;
+
+import dev.mtqa.finding.Category;
+import dev.mtqa.finding.Severity;
+import dev.mtqa.input.Document;
+import dev.mtqa.rule.Edit;
+import dev.mtqa.rule.Example;
+import dev.mtqa.rule.Match;
+import dev.mtqa.rule.Rule;
+import dev.mtqa.rule.RuleContext;
+import dev.mtqa.rule.RuleMetadata;
+import dev.mtqa.text.Span;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Labels that a scraper or a content pipeline wrote into the text: "source site-63",
+ * "site_12", "doc_id: 88412", "Source: https://example.com/news/1234", a bare link.
+ *
+ * <p>The rule in words: a line is flagged when it is nothing but
+ * <ul>
+ *   <li>a site label: optionally "source", then "site" and a number ({@code source site-63});</li>
+ *   <li>an identifier label: doc, document, article, item, post, story or record, then "id",
+ *       then a code of letters, digits and dashes ({@code article_id: a-88412});</li>
+ *   <li>a link, bare or after source, url, link, via or original: ({@code Source: https://…}).</li>
+ * </ul>
+ * A sentence that cites a website ("The figures were posted on www.gov.ua on Monday.") has
+ * other words and is never flagged.
+ */
+public final class ScraperTagRule implements Rule {
+    private static final Pattern TAG = Pattern.compile("(?iu)"
+            + "(?:source\\s*:?\\s*)?site[-_ ]?\\d{1,9}"
+            + "|(?:doc(?:ument)?|article|item|post|story|record)[-_ ]?id\\s*[:=#]?\\s*[\\w-]{1,40}"
+            + "|(?:(?:source|url|link|via|original(?:\\s+article)?)\\s*[:=]\\s*)?(?:https?://|www\\.)[^\\s]{1,300}");
+    private static final int MAX_LINE = 320;
+
+    private static final RuleMetadata METADATA = new RuleMetadata("BOILERPLATE_SCRAPER_TAG", Category.BOILERPLATE,
+            Severity.ERROR,
+            "A scraper's label or a bare link on a line of its own",
+            "The tool that collected the article wrote a label of its own (a site number, a record id, the source "
+                    + "address) into the text. No reader should see it. Delete the line; keep the source in the "
+                    + "document's metadata.",
+            List.of(
+                    Example.flags("The talks ended without a statement.\n\n\n<marker>source site-17</marker>", ""),
+                    Example.flags("<marker>article_id: a-88412</marker>\nCouncil approves budget\n", ""),
+                    Example.flags("The talks ended.\n\n<marker>Source: https://example.com/news/2023/03/talks-end</marker>\n", ""),
+                    Example.accepts("The figures were posted on www.gov.ua on Monday."),
+                    Example.accepts("The source at the site said 63 people had been evacuated."),
+                    Example.accepts("Site 4 of the plant was shut in 2019.")));
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    /** True if {@code line} (trimmed) is only a scraper's tag. */
+    static boolean isTag(String line) {
+        return line.length() <= MAX_LINE && (Lines.hasDigit(line) || line.contains("://") || line.contains("www."))
+                && TAG.matcher(line).matches();
+    }
+
+    @Override
+    public void check(Document document, RuleContext context, MatchSink out) {
+        String text = document.text();
+        for (int line = 0; line < document.index().lineCount(); line++) {
+            Span visible = LineDeletion.visible(document, line);
+            if (visible.length() == 0 || visible.length() > MAX_LINE) {
+                continue;
+            }
+            if (isTag(visible.of(text))) {
+                out.add(Match.of(visible, "Scraper's label left in the text: delete the line.",
+                        LineDeletion.deleteLine(document, line, Edit.SAFE)));
+            }
+        }
+    }
+}
