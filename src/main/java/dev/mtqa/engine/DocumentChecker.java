@@ -35,7 +35,7 @@ public final class DocumentChecker {
     private static final Set<Category> NOT_PROSE = EnumSet.of(Category.BOILERPLATE, Category.UNTRANSLATED);
     /** Categories whose findings make a prose rule's finding on the same text redundant. */
     private static final Set<Category> SUPERSEDES_PROSE = EnumSet.of(Category.BOILERPLATE, Category.UNTRANSLATED,
-            Category.ENCODING);
+            Category.ENCODING, Category.BROKEN_SENTENCE);
 
     private final List<Rule> textRules;
     private final List<Rule> proseRules;

@@ -144,9 +144,9 @@ public final class LanguageToolRule implements Rule {
 
     /**
      * A "misspelling" that is a capitalised word the user listed as a name, that the corpus uses as
-     * a name more than once, or that follows another capitalised word mid-sentence (the second part
-     * of "James Okafor", "Council member Okafor" does not qualify, "President Okafor" does) is a
-     * proper name the dictionary does not know.
+     * a name more than once, or that stands next to another capitalised word ("James Okafor",
+     * "Mykhailo Podolyak", "Russian 'Shahed' drones") is a proper name the dictionary does not know:
+     * news names come in such runs far more often than misspelled capitalised words do.
      */
     private boolean isAcceptedName(String text, Match match, CorpusProfile profile) {
         if (match.category() != Category.SPELLING || match.end() <= match.start()) {
@@ -160,13 +160,17 @@ public final class LanguageToolRule implements Rule {
             return false;
         }
         return acceptedNames.contains(word) || profile.nameOccurrences(word) > 1
-                || followsCapitalisedWord(text, match.start());
+                || capitalisedWordBefore(text, match.start()) || capitalisedWordAfter(text, match.end());
     }
 
-    /** True when the word before {@code at}, on the same line and in the same sentence, is capitalised. */
-    static boolean followsCapitalisedWord(String text, int at) {
+    /** Quotes that may wrap a name ("the 'Shahed' drones") without ending the phrase it stands in. */
+    private static final String NAME_QUOTES = "'\"\u2018\u2019\u201c\u201d";
+
+    /** True when the word before {@code at} (spaces and quotes between, same line) is capitalised. */
+    static boolean capitalisedWordBefore(String text, int at) {
         int i = at;
-        while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\u00A0')) {
+        while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\u00A0'
+                || NAME_QUOTES.indexOf(text.charAt(i - 1)) >= 0)) {
             i--;
         }
         if (i == at) {
@@ -176,7 +180,13 @@ public final class LanguageToolRule implements Rule {
         while (i > 0 && (Character.isLetter(text.charAt(i - 1)) || text.charAt(i - 1) == '-')) {
             i--;
         }
-        return end > i && Character.isUpperCase(text.charAt(i)) && end - i > 1;
+        return end - i > 1 && Character.isUpperCase(text.charAt(i));
+    }
+
+    /** True when the word after {@code at} (one space between) is capitalised: "Mykhailo Podolyak". */
+    static boolean capitalisedWordAfter(String text, int at) {
+        return at + 2 < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == '\u00A0')
+                && Character.isUpperCase(text.charAt(at + 1)) && Character.isLetter(text.charAt(at + 2));
     }
 
     private Match toMatch(RuleMatch m) {
