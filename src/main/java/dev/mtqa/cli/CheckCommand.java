@@ -7,6 +7,7 @@ import dev.mtqa.finding.FileResult;
 import dev.mtqa.finding.Severity;
 import dev.mtqa.input.FileInput;
 import dev.mtqa.input.Inputs;
+import dev.mtqa.input.JsonlFields;
 import dev.mtqa.input.PathFilter;
 import dev.mtqa.report.JsonReporter;
 import dev.mtqa.report.Reporter;
@@ -66,6 +67,13 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--exclude", paramLabel = "GLOB", description = "Files or folders to skip inside folders (repeatable).")
     List<String> excludes = new ArrayList<>();
 
+    @Option(names = "--text-field", paramLabel = "NAME", description = "JSONL: the field holding the text (default: ${DEFAULT-VALUE}).")
+    String textField = "text";
+
+    @Option(names = "--id-field", paramLabel = "NAME",
+            description = "JSONL: the field holding the record id (default: ${DEFAULT-VALUE}; else the line number).")
+    String idField = "id";
+
     @Option(names = "--no-grammar", description = "Skip LanguageTool: mtqa's own rules only, much faster.")
     boolean noGrammar;
 
@@ -89,7 +97,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         long started = System.nanoTime();
         Mtqa mtqa = Mtqa.builder().variant(variant).grammar(!noGrammar).build();
-        Inputs inputs = new Inputs(new PathFilter(includes, excludes), streams.in(), FileInput.DEFAULT_MAX_BYTES);
+        Inputs inputs = new Inputs(new PathFilter(includes, excludes), streams.in(), FileInput.DEFAULT_MAX_BYTES,
+                new JsonlFields(textField, idField));
 
         Reporter reporter = reporter();
         PrintWriter err = streams.errWriter();

@@ -1,32 +1,54 @@
 package dev.mtqa.input;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 
-/** A plain text file on disk. */
-public record FileInput(Path file, String path, long maxBytes) implements InputItem {
+/** A text file on disk, one document; gzip-compressed when its name ends in {@code .gz}. */
+public record FileInput(Path file, String path, String relative, long maxBytes) implements InputItem, Source {
 
     /** Larger files are skipped rather than risk the heap; scraped articles are kilobytes. */
     public static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
 
     @Override
+    public Iterator<InputItem> items() {
+        return List.<InputItem>of(this).iterator();
+    }
+
+    @Override
     public Loaded load() {
         try {
-            long size = Files.size(file);
-            if (size > maxBytes) {
-                return new Loaded.Skipped(path, "larger than " + (maxBytes / (1024 * 1024)) + " MB (" + size + " bytes)");
+            byte[] bytes = file.getFileName().toString().endsWith(".gz") ? gunzip() : plain();
+            if (bytes == null) {
+                return new Loaded.Skipped(path, "larger than " + (maxBytes / (1024 * 1024)) + " MB");
             }
-            return decode(path, Files.readAllBytes(file));
+            return decode(path, bytes);
         } catch (NoSuchFileException e) {
             return new Loaded.Failed(path, "no such file");
         } catch (AccessDeniedException e) {
             return new Loaded.Failed(path, "permission denied");
         } catch (IOException | RuntimeException e) {
             return new Loaded.Failed(path, "cannot read: " + describe(e));
+        }
+    }
+
+    /** The file's bytes, or null if it is larger than the limit. */
+    private byte[] plain() throws IOException {
+        return Files.size(file) > maxBytes ? null : Files.readAllBytes(file);
+    }
+
+    /** The decompressed bytes, or null if they exceed the limit (a gzip bomb stays a small skip). */
+    private byte[] gunzip() throws IOException {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file), 1 << 16)) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            return bytes.length > maxBytes ? null : bytes;
         }
     }
 

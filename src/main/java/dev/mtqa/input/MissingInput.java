@@ -1,7 +1,15 @@
 package dev.mtqa.input;
 
-/** A path the user named that cannot be listed; loading it reports why. */
-public record MissingInput(String path, String reason) implements InputItem {
+import java.util.Iterator;
+import java.util.List;
+
+/** A path the user named that cannot be listed or read; loading it reports why. */
+public record MissingInput(String path, String relative, String reason) implements InputItem, Source {
+
+    @Override
+    public Iterator<InputItem> items() {
+        return List.<InputItem>of(this).iterator();
+    }
 
     @Override
     public Loaded load() {

@@ -12,7 +12,8 @@ import java.util.List;
  * exclude glob.
  */
 public final class PathFilter {
-    public static final List<String> DEFAULT_INCLUDES = List.of("*.txt", "*.md");
+    public static final List<String> DEFAULT_INCLUDES = List.of("*.txt", "*.md", "*.jsonl", "*.ndjson", "*.txt.gz",
+            "*.md.gz", "*.jsonl.gz", "*.ndjson.gz");
 
     private final List<Glob> includes;
     private final List<Glob> excludes;

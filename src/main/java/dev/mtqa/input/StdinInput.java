@@ -7,7 +7,7 @@ import java.io.InputStream;
  * Standard input, named {@code -} on the command line and {@code <stdin>} in output. Read once and
  * kept, since a corpus is read in two passes and a stream can be read only once.
  */
-public final class StdinInput implements InputItem {
+public final class StdinInput implements InputItem, Source {
     private final InputStream in;
     private Loaded loaded;
 
@@ -18,6 +18,16 @@ public final class StdinInput implements InputItem {
     @Override
     public String path() {
         return "<stdin>";
+    }
+
+    @Override
+    public String relative() {
+        return "stdin.txt";
+    }
+
+    @Override
+    public java.util.Iterator<InputItem> items() {
+        return java.util.List.<InputItem>of(this).iterator();
     }
 
     @Override

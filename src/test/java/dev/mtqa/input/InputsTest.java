@@ -18,7 +18,7 @@ class InputsTest {
 
     private List<String> list(PathFilter filter, String... args) {
         List<String> paths = new ArrayList<>();
-        new Inputs(filter, new ByteArrayInputStream(new byte[0]), FileInput.DEFAULT_MAX_BYTES)
+        new Inputs(filter, new ByteArrayInputStream(new byte[0]), FileInput.DEFAULT_MAX_BYTES, JsonlFields.DEFAULT)
                 .list(List.of(args)).forEach(i -> paths.add(i.path()));
         return paths;
     }

@@ -1,0 +1,130 @@
+package dev.mtqa.input;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * A JSONL file (one JSON object per line, optionally gzip-compressed): each non-blank line is a
+ * document, its text in {@code textField}. Read as a stream, never whole; a line that is not valid
+ * JSON or has no text is reported with its line number and the rest of the file is read on.
+ */
+public record JsonlFile(Path file, String path, String relative, JsonlFields fields) implements Source {
+
+    /** True for the names treated as JSONL: {@code .jsonl}, {@code .ndjson}, either gzipped. */
+    public static boolean isJsonl(String name) {
+        String n = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+        return n.endsWith(".jsonl") || n.endsWith(".ndjson");
+    }
+
+    /** One physical line of the file, with its terminator, for rewriting the file line by line. */
+    public record Line(JsonlFile file, int number, String content, String terminator) {
+        public boolean blank() {
+            return content.isBlank();
+        }
+
+        public JsonlRecord record() {
+            return JsonlRecord.parse(file.path, number, content, file.fields);
+        }
+    }
+
+    /** Every line in order, blank ones included. Throws {@link UncheckedIOException} if the file cannot be read. */
+    public Iterator<Line> lines() {
+        LineReader reader;
+        try {
+            InputStream in = Files.newInputStream(file);
+            if (file.getFileName().toString().endsWith(".gz")) {
+                in = new GZIPInputStream(in, 1 << 16);
+            }
+            reader = new LineReader(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+        }
+        return new Iterator<>() {
+            private int number;
+            private Line next;
+            private boolean done;
+
+            @Override
+            public boolean hasNext() {
+                if (next == null && !done) {
+                    try {
+                        LineReader.Line line = reader.next();
+                        if (line == null) {
+                            done = true;
+                        } else {
+                            next = new Line(JsonlFile.this, ++number, line.content(), line.terminator());
+                        }
+                    } catch (IOException e) {
+                        done = true;
+                        throw new UncheckedIOException("cannot read " + path + " at line " + (number + 1) + ": "
+                                + e.getMessage(), e);
+                    }
+                }
+                return next != null;
+            }
+
+            @Override
+            public Line next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                Line line = next;
+                next = null;
+                return line;
+            }
+        };
+    }
+
+    @Override
+    public Iterator<InputItem> items() {
+        Iterator<Line> lines;
+        try {
+            lines = lines();
+        } catch (UncheckedIOException e) {
+            return java.util.List.<InputItem>of(new MissingInput(path, relative, e.getMessage())).iterator();
+        }
+        return new Iterator<>() {
+            private InputItem next;
+
+            @Override
+            public boolean hasNext() {
+                while (next == null) {
+                    try {
+                        if (!lines.hasNext()) {
+                            return false;
+                        }
+                        Line line = lines.next();
+                        if (!line.blank()) {
+                            next = line.record();
+                        }
+                    } catch (UncheckedIOException e) {
+                        next = new MissingInput(path, relative, e.getMessage());
+                    }
+                }
+                return true;
+            }
+
+            @Override
+            public InputItem next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                InputItem item = next;
+                next = null;
+                return item;
+            }
+        };
+    }
+}

@@ -1,0 +1,136 @@
+package dev.mtqa.input;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One line of a JSONL file, parsed: its id, its text and where the text's JSON string sits in the
+ * line, so a fix can replace exactly that string and leave every other byte of the line alone.
+ * A line that is not a JSON object with a string in the text field loads as skipped, with its line
+ * number and the reason.
+ */
+public final class JsonlRecord implements InputItem {
+    private static final JsonFactory JSON = JsonFactory.builder().build();
+
+    private final String path;
+    private final int line;
+    private final String raw;
+    private final String id;
+    private final String text;
+    private final int textStart;
+    private final int textEnd;
+    private final Map<String, String> metadata;
+    private final String problem;
+
+    private JsonlRecord(String path, int line, String raw, String id, String text, int textStart, int textEnd,
+                        Map<String, String> metadata, String problem) {
+        this.path = path;
+        this.line = line;
+        this.raw = raw;
+        this.id = id;
+        this.text = text;
+        this.textStart = textStart;
+        this.textEnd = textEnd;
+        this.metadata = metadata;
+        this.problem = problem;
+    }
+
+    /** Parses line number {@code line} of {@code path}. Never throws. */
+    public static JsonlRecord parse(String path, int line, String raw, JsonlFields fields) {
+        String fallbackId = Integer.toString(line);
+        try (JsonParser p = JSON.createParser(raw)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return broken(path, line, raw, "not a JSON object");
+            }
+            String id = null;
+            String text = null;
+            int textStart = -1;
+            int textEnd = -1;
+            Map<String, String> metadata = new LinkedHashMap<>();
+            for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+                if (t != JsonToken.FIELD_NAME) {
+                    return broken(path, line, raw, "malformed JSON");
+                }
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                if (name.equals(fields.text()) && value == JsonToken.VALUE_STRING) {
+                    textStart = (int) p.currentTokenLocation().getCharOffset();
+                    text = p.getText();
+                    textEnd = (int) p.currentLocation().getCharOffset();
+                } else if (name.equals(fields.id()) && value.isScalarValue() && value != JsonToken.VALUE_NULL) {
+                    id = p.getText();
+                } else if (value == JsonToken.VALUE_STRING && isMetadata(name)) {
+                    metadata.put(name, p.getText());
+                } else {
+                    p.skipChildren();
+                }
+            }
+            if (p.nextToken() != null) {
+                return broken(path, line, raw, "text after the JSON object");
+            }
+            if (text == null) {
+                return broken(path, line, raw, "no string field '" + fields.text() + "'");
+            }
+            return new JsonlRecord(path, line, raw, id != null ? id : fallbackId, text, textStart, textEnd,
+                    Map.copyOf(metadata), null);
+        } catch (IOException | RuntimeException e) {
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+            return broken(path, line, raw, "malformed JSON: " + message);
+        }
+    }
+
+    private static boolean isMetadata(String name) {
+        for (String m : JsonlFields.METADATA) {
+            if (m.equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static JsonlRecord broken(String path, int line, String raw, String problem) {
+        return new JsonlRecord(path, line, raw, Integer.toString(line), null, -1, -1, Map.of(), problem);
+    }
+
+    @Override
+    public String path() {
+        return path;
+    }
+
+    /** The record's id: its id field, else its 1-based line number. */
+    public String id() {
+        return id;
+    }
+
+    public int line() {
+        return line;
+    }
+
+    /** True when the line held a record with text. */
+    public boolean ok() {
+        return problem == null;
+    }
+
+    @Override
+    public Loaded load() {
+        if (problem != null) {
+            return new Loaded.Skipped(path + ":" + line, problem);
+        }
+        return new Loaded.Ok(new Document(path, id, DecodedText.ofString(text), metadata));
+    }
+
+    /** The line with its text replaced by {@code newText}, every other byte as it was. */
+    public String withText(String newText) {
+        if (problem != null) {
+            throw new IllegalStateException("line " + line + " has no text to replace: " + problem);
+        }
+        return raw.substring(0, textStart) + '"' + new String(JsonStringEncoder.getInstance().quoteAsString(newText))
+                + '"' + raw.substring(textEnd);
+    }
+}
