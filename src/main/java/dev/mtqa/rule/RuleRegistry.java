@@ -1,7 +1,10 @@
 package dev.mtqa.rule;
 
 import dev.mtqa.config.RuleResources;
+import dev.mtqa.rule.encoding.ControlCharacterRule;
 import dev.mtqa.rule.encoding.GuessedCharsetRule;
+import dev.mtqa.rule.encoding.MojibakeRule;
+import dev.mtqa.rule.encoding.ReplacementCharacterRule;
 import dev.mtqa.rule.grammar.LanguageToolRule;
 
 import java.util.ArrayList;
@@ -18,7 +21,10 @@ public final class RuleRegistry {
     /** The rules that need no LanguageTool: fast, and enough for triage. */
     public static List<Rule> customRules(RuleResources resources) {
         return List.of(
-                new GuessedCharsetRule());
+                new GuessedCharsetRule(),
+                new MojibakeRule(),
+                new ReplacementCharacterRule(),
+                new ControlCharacterRule());
     }
 
     /** All built-in rules: the custom ones, then LanguageTool. */
