@@ -3,7 +3,12 @@ package dev.mtqa.rule;
 import dev.mtqa.config.RuleResources;
 import dev.mtqa.rule.encoding.ControlCharacterRule;
 import dev.mtqa.rule.encoding.GuessedCharsetRule;
+import dev.mtqa.rule.encoding.HtmlEntityRule;
+import dev.mtqa.rule.encoding.InvisibleCharacterRule;
+import dev.mtqa.rule.encoding.LookalikeLetterRule;
 import dev.mtqa.rule.encoding.MojibakeRule;
+import dev.mtqa.rule.encoding.NoBreakSpaceRule;
+import dev.mtqa.rule.encoding.NotNfcRule;
 import dev.mtqa.rule.encoding.ReplacementCharacterRule;
 import dev.mtqa.rule.grammar.LanguageToolRule;
 
@@ -24,7 +29,12 @@ public final class RuleRegistry {
                 new GuessedCharsetRule(),
                 new MojibakeRule(),
                 new ReplacementCharacterRule(),
-                new ControlCharacterRule());
+                new ControlCharacterRule(),
+                new InvisibleCharacterRule(),
+                new NoBreakSpaceRule(),
+                new NotNfcRule(),
+                new HtmlEntityRule(),
+                new LookalikeLetterRule());
     }
 
     /** All built-in rules: the custom ones, then LanguageTool. */
