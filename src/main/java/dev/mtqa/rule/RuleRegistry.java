@@ -11,6 +11,7 @@ import dev.mtqa.rule.encoding.NoBreakSpaceRule;
 import dev.mtqa.rule.encoding.NotNfcRule;
 import dev.mtqa.rule.encoding.ReplacementCharacterRule;
 import dev.mtqa.rule.grammar.LanguageToolRule;
+import dev.mtqa.rule.script.ForeignScriptRule;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +35,8 @@ public final class RuleRegistry {
                 new NoBreakSpaceRule(),
                 new NotNfcRule(),
                 new HtmlEntityRule(),
-                new LookalikeLetterRule());
+                new LookalikeLetterRule(),
+                new ForeignScriptRule());
     }
 
     /** All built-in rules: the custom ones, then LanguageTool. */
