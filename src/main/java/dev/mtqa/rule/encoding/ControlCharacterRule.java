@@ -84,6 +84,11 @@ public final class ControlCharacterRule implements Rule {
                 }
             }
             int end = c == '\u001B' ? escapeSequenceEnd(text, i) : i + 1;
+            if (isDeleted(c) && end == i + 1) {
+                while (end < n && isDeleted(text.charAt(end)) && text.charAt(end) != '\u001B') {
+                    end++; // a run of controls that are all deleted is one finding: binary junk, NUL padding
+                }
+            }
             out.add(match(text, i, end));
             i = end;
         }
@@ -114,8 +119,15 @@ public final class ControlCharacterRule implements Rule {
                             + (nextToBreak ? "delete it." : "use a line feed."),
                     new Edit(start, end, nextToBreak ? "" : "\n", Edit.SAFE));
         }
-        return Match.of(start, end, "The control character " + name + " in the text; delete it.",
+        String what = end - start == 1 ? "The control character " + name
+                : (end - start) + " control characters, starting with " + name + ",";
+        return Match.of(start, end, what + " in the text; delete " + (end - start == 1 ? "it." : "them."),
                 new Edit(start, end, "", Edit.SAFE));
+    }
+
+    /** Controls whose fix is plain deletion: C0 controls other than the line-break-like ones, and DEL. */
+    private static boolean isDeleted(char c) {
+        return (c < 0x20 || c == 0x7F) && isFlagged(c) && c != '\u000B' && c != '\u000C';
     }
 
     /** C0 controls but tab, LF, CR and SUB; DEL; C1 controls; line and paragraph separators. */

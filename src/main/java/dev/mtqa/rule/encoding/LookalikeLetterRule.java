@@ -55,12 +55,15 @@ public final class LookalikeLetterRule implements Rule {
     @Override
     public void check(Document document, RuleContext context, MatchSink out) {
         String text = document.text();
-        if (!hasNonLatinLetter(text)) {
+        if (!hasLookalikeScript(text, 0, text.length())) {
             return;
         }
         TextIndex index = document.index();
         for (int line = 0; line < index.lineCount(); line++) {
-            checkLine(text, index.line(line), out);
+            Span span = index.line(line);
+            if (hasLookalikeScript(text, span.start(), span.end())) {
+                checkLine(text, span, out);
+            }
         }
     }
 
@@ -101,8 +104,9 @@ public final class LookalikeLetterRule implements Rule {
                 || UCharacter.getType(cp) == UCharacterCategory.COMBINING_SPACING_MARK;
     }
 
-    private static boolean hasNonLatinLetter(String text) {
-        for (int i = 0; i < text.length(); i++) {
+    /** Whether {@code text[from, to)} has a character in the Cyrillic, Greek, Armenian or Cherokee blocks. */
+    private static boolean hasLookalikeScript(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c >= 0x370 && c < 0x530 || c >= 0x530 && c < 0x590 || c >= 0x13A0 && c < 0x1400
                     || c >= 0x1C80 && c < 0x1C90 || c >= 0x1F00 && c < 0x2000 || c >= 0x2DE0 && c < 0x2E00

@@ -33,9 +33,10 @@ import java.util.List;
  *       because a capital Å or Ä before a symbol is ordinary Scandinavian or German text.</li>
  * </ul>
  * Windows-1252 (with Latin-1's C1 controls) is tried first and may repair part of a region.
- * Windows-1250, Windows-1251 and Mac OS Roman are tried next, but only a region that decodes
- * entirely, with at least two sequences or a three-byte one, is repaired through them: a
- * Ukrainian capital word such as "ВІКІ" is valid UTF-8 read as Windows-1251 only by accident.
+ * The other Windows code pages, ISO-8859-2, Mac OS Roman and code page 437 are tried next, but
+ * only a region that decodes entirely, with at least two sequences or a three-byte one, is
+ * repaired through them: a Ukrainian capital word such as "ВІКІ" is valid UTF-8 read as
+ * Windows-1251 only by accident, and then decodes to a superscript and a modifier letter.
  *
  * <p>Two more patterns: a curly apostrophe that ends a sequence but is followed by {@code s},
  * {@code t}, {@code ll}… is an apostrophe ("Ã’s" is the plural of "Ã"); and "Ã" or "Â" before a
@@ -218,6 +219,13 @@ final class Mojibake {
         List<Edit> edits = null;
         String charset = null;
         List<Run> primary = null;
+        // Every charset through which the whole region decodes plausibly. If they disagree, the
+        // one whose result has the fewest oddities (a capital inside a lower-case word, a change of
+        // script inside a word) wins; Windows-1252, by far the most common misreading, wins a tie;
+        // a tie between the others is ambiguous, and nothing is repaired.
+        String bestText = null;
+        int bestScore = Integer.MAX_VALUE;
+        boolean tie = false;
         for (SingleByteCharset cs : CHARSETS) {
             Parse parse = parse(s, start, end, cs);
             boolean isPrimary = cs == WINDOWS_1252;
@@ -231,11 +239,24 @@ final class Mojibake {
             for (Run run : parse.runs) {
                 all &= accept(search, s, run, isPrimary, true, 0);
             }
-            if (all) {
-                edits = edits(parse.runs);
-                charset = cs.name;
-                break;
+            if (!all) {
+                continue;
             }
+            List<Edit> candidate = edits(parse.runs);
+            String result = apply(s, candidate);
+            int score = oddities(result, start, end + result.length() - s.length());
+            if (bestText == null || score < bestScore) {
+                edits = candidate;
+                charset = cs.name;
+                bestText = result;
+                bestScore = score;
+                tie = false;
+            } else if (score == bestScore && !result.equals(bestText) && !charset.equals(WINDOWS_1252.name)) {
+                tie = true;
+            }
+        }
+        if (tie) {
+            return null;
         }
         if (edits == null) {
             edits = new ArrayList<>();
@@ -267,6 +288,42 @@ final class Mojibake {
         }
         out.append(s, at, s.length());
         return new PassResult(out.toString(), newEnd, charset, edits.get(0).start, edits.get(edits.size() - 1).end);
+    }
+
+    /** {@code s} with the sorted, disjoint {@code edits} applied. */
+    private static String apply(String s, List<Edit> edits) {
+        StringBuilder out = new StringBuilder(s.length());
+        int at = 0;
+        for (Edit e : edits) {
+            out.append(s, at, e.start).append(e.replacement);
+            at = e.end;
+        }
+        return out.append(s, at, s.length()).toString();
+    }
+
+    /**
+     * Oddities in {@code s[start, end)} and at its edges: a capital right after a lower-case letter,
+     * or two adjacent letters of different scripts. Real words have few; a wrong charset's do not.
+     */
+    private static int oddities(String s, int start, int end) {
+        int count = 0;
+        int from = start > 0 ? start - Character.charCount(s.codePointBefore(start)) : start;
+        int to = Math.min(s.length(), end < s.length() ? end + Character.charCount(s.codePointAt(end)) : end);
+        int previous = -1;
+        for (int i = from; i < to; ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (previous >= 0 && UCharacter.isLetter(previous) && UCharacter.isLetter(cp)) {
+                if (UCharacter.isLowerCase(previous) && UCharacter.isUpperCase(cp)) {
+                    count++;
+                }
+                if (!PlausibleText.sameScript(previous, cp)) {
+                    count++;
+                }
+            }
+            previous = cp;
+        }
+        return count;
     }
 
     private static List<Edit> edits(List<Run> runs) {
@@ -602,13 +659,21 @@ final class Mojibake {
         return true;
     }
 
+    /**
+     * The charsets UTF-8 is commonly misread as, the primary first; the same list python-ftfy
+     * tries. A charset the JVM lacks is skipped.
+     */
     private static List<SingleByteCharset> loadCharsets() {
         List<SingleByteCharset> list = new ArrayList<>();
         list.add(WINDOWS_1252);
-        list.add(new SingleByteCharset("Windows-1250", "windows-1250"));
-        list.add(new SingleByteCharset("Windows-1251", "windows-1251"));
-        if (Charset.isSupported("x-MacRoman")) {
-            list.add(new SingleByteCharset("Mac OS Roman", "x-MacRoman"));
+        String[][] others = {
+            {"Windows-1250", "windows-1250"}, {"ISO-8859-2", "ISO-8859-2"}, {"Windows-1251", "windows-1251"},
+            {"Windows-1253", "windows-1253"}, {"Windows-1254", "windows-1254"}, {"Windows-1257", "windows-1257"},
+            {"Mac OS Roman", "x-MacRoman"}, {"code page 437", "IBM437"}};
+        for (String[] cs : others) {
+            if (Charset.isSupported(cs[1])) {
+                list.add(new SingleByteCharset(cs[0], cs[1]));
+            }
         }
         return List.copyOf(list);
     }

@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * Mojibake: UTF-8 text that some program decoded as Windows-1252, Latin-1 (or, for whole words,
- * Windows-1250, Windows-1251 or Mac OS Roman), so that "’" reads "â€™" and "é" reads "Ã©". The
+ * another Windows code page, ISO-8859-2, Mac OS Roman or code page 437), so that "’" reads "â€™"
+ * and "é" reads "Ã©". The
  * suspicious characters are turned back into the bytes they came from and decoded as UTF-8; the
  * result is a finding only when it decodes cleanly and is plausible text (see {@link Mojibake}).
  * The repair restores the original characters exactly, so it is safe.

@@ -13,7 +13,9 @@ import dev.mtqa.rule.RuleContext;
 import dev.mtqa.rule.RuleMetadata;
 
 import java.nio.CharBuffer;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Text not in Unicode Normalization Form C: a letter written as base letter plus combining accent
@@ -52,6 +54,8 @@ public final class NotNfcRule implements Rule {
         int n = text.length();
         int i = NFC.spanQuickCheckYes(text);
         int floor = 0;
+        // A decomposed document repeats the same few segments: describe each once.
+        Map<String, String> messages = new HashMap<>();
         while (i < n) {
             // The segment around i: from the last boundary at or before it to the next boundary after it.
             int start = i;
@@ -65,10 +69,16 @@ public final class NotNfcRule implements Rule {
             String segment = text.substring(start, end);
             String normal = NFC.normalize(segment);
             if (!normal.equals(segment)) {
-                out.add(Match.of(start, end, "Not in Unicode normal form C: \u201c" + segment + "\u201d (" + codePoints(segment)
-                                + ") is \u201c" + normal + "\u201d (" + codePoints(normal) + ") written another way; they look "
-                                + "the same but do not match in search.",
-                        new Edit(start, end, normal, Edit.SAFE)));
+                String message = messages.get(segment);
+                if (message == null) {
+                    message = "Not in Unicode normal form C: \u201c" + segment + "\u201d (" + codePoints(segment)
+                            + ") is \u201c" + normal + "\u201d (" + codePoints(normal) + ") written another way; they look "
+                            + "the same but do not match in search.";
+                    if (messages.size() < 1_000) {
+                        messages.put(segment, message);
+                    }
+                }
+                out.add(Match.of(start, end, message, new Edit(start, end, normal, Edit.SAFE)));
             }
             floor = end;
             i = end >= n ? n : end + NFC.spanQuickCheckYes(CharBuffer.wrap(text, end, n));

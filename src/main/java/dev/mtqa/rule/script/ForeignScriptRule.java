@@ -36,6 +36,9 @@ import java.util.Set;
  * brackets on an English line ("Vladimir Putin (Владимир Путин)") or followed by its translation in
  * brackets ("为人民服务 (Serve the People)"), which an editor put there on purpose.
  *
+ * <p>A document whose letters are mostly in another script was not translated at all: it gets one
+ * finding for the whole text, without a fix, instead of one per line.
+ *
  * <p>Every finding carries an ICU transliteration so a reader who does not read the script knows
  * what it says. The fix depends on where the run is:
  * <ul>
@@ -79,6 +82,8 @@ public final class ForeignScriptRule implements Rule {
     /** How far a gloss's brackets may be from the run. */
     private static final int GLOSS_REACH = 200;
     private static final int UI_MAX_WORDS = 8;
+    /** A document is reported as a whole only with this many foreign letters: a lone foreign line is not a document. */
+    private static final int WHOLE_DOCUMENT_MIN_LETTERS = 200;
 
     @Override
     public RuleMetadata metadata() {
@@ -88,13 +93,38 @@ public final class ForeignScriptRule implements Rule {
     @Override
     public void check(Document document, RuleContext context, MatchSink out) {
         String text = document.text();
-        if (!hasNonLatinLetter(text)) {
+        if (!hasNonLatinLetter(text, 0, text.length())) {
+            return;
+        }
+        Lookalikes.WordScripts letters = Lookalikes.count(text, 0, text.length());
+        if (letters.foreign() > letters.latin() && letters.foreign() >= WHOLE_DOCUMENT_MIN_LETTERS) {
+            reportDocument(text, letters, out);
             return;
         }
         TextIndex index = document.index();
         for (int line = 0; line < index.lineCount(); line++) {
-            checkLine(document, context.profile(), line, out);
+            Span span = index.line(line);
+            if (hasNonLatinLetter(text, span.start(), span.end())) {
+                checkLine(document, context.profile(), line, out);
+            }
         }
+    }
+
+    /**
+     * Most of the document's letters are in another script: the article was not translated at all.
+     * One finding for the document, not one per line, and no fix: deleting the text is not one.
+     */
+    private static void reportDocument(String text, Lookalikes.WordScripts letters, MatchSink out) {
+        Span all = trim(text, new Span(0, text.length()));
+        String sample = all.of(text);
+        int cut = sample.indexOf('\n');
+        sample = cut > 0 ? sample.substring(0, cut) : sample;
+        String head = shorten(sample);
+        int percent = (int) Math.round(100.0 * letters.foreign() / (letters.foreign() + letters.latin()));
+        out.add(Match.of(all, "The document is not in English: " + percent + "% of its letters are in "
+                + scripts(text.substring(all.start(), Math.min(all.end(), all.start() + 10_000)))
+                + ". It begins \u201c" + head + "\u201d (transliterated: \u201c"
+                + shorten(Transliteration.toLatin(head)) + "\u201d). Translate it, or drop it from the corpus."));
     }
 
     /** A word: its span, whether it is foreign, and how many foreign letters it has. */
@@ -359,12 +389,13 @@ public final class ForeignScriptRule implements Rule {
         return s.substring(0, cut) + "\u2026";
     }
 
-    private static boolean hasNonLatinLetter(String text) {
-        for (int i = 0; i < text.length(); i++) {
+    /** A cheap test: does {@code text[from, to)} have a letter outside the Latin blocks? */
+    private static boolean hasNonLatinLetter(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c >= 0x370 && !(c >= 0x1E00 && c <= 0x1EFF) && !(c >= 0x2000 && c <= 0x2BFF)
                     && !(c >= 0xFE00 && c <= 0xFE0F) && Character.isLetter(c)
-                    || Character.isHighSurrogate(c) && i + 1 < text.length()
+                    || Character.isHighSurrogate(c) && i + 1 < to
                     && Character.isLetter(text.codePointAt(i))) {
                 return true;
             }

@@ -122,10 +122,25 @@ class ForeignScriptRuleTest {
     }
 
     @Test
+    void anUntranslatedDocumentIsOneFindingWithoutAFix() {
+        String line = "\u041c\u043e\u0441\u043a\u0432\u0430 \u0437\u0430\u044f\u0432\u0438\u043b\u0430 \u043e "
+                + "\u0433\u043e\u0442\u043e\u0432\u043d\u043e\u0441\u0442\u0438 \u043a "
+                + "\u043f\u0435\u0440\u0435\u0433\u043e\u0432\u043e\u0440\u0430\u043c.\n";
+        String text = "Moscow says it is ready\n" + line.repeat(20);
+        List<Match> found = matches(text);
+        assertThat(found).singleElement().satisfies(m -> {
+            assertThat(m.edits()).isEmpty();
+            assertThat(m.message()).startsWith("The document is not in English").contains("Cyrillic");
+        });
+    }
+
+    @Test
     void hugeLinesDoNotBlowUp() {
         String text = "\u0416\u0443\u043a ".repeat(300_000);
         List<Match> found = matches(text);
         assertThat(found).hasSize(1);
         assertThat(found.get(0).message().length()).isLessThan(1_000);
+        String english = "An English line.\n".repeat(100_000) + "\u0416\u0443\u043a ".repeat(300_000);
+        assertThat(matches(english)).hasSize(1);
     }
 }
