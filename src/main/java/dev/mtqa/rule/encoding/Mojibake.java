@@ -24,19 +24,24 @@ import java.util.List;
  *   <li>every character is one real text uses: a letter of some language's alphabet (CLDR
  *       exemplars), a combining mark after a letter, or common punctuation and symbols
  *       ({@link PlausibleText});</li>
- *   <li>its letters are of one script and fit their neighbours: same script, no lower-case letter
- *       after an all-capitals word, no capital after a lower-case letter;</li>
+ *   <li>its letters fit their neighbours: same script, no lower-case letter after an all-capitals
+ *       word, no capital after a lower-case letter (and a run of one or two sequences has letters of
+ *       one script);</li>
  *   <li>the evidence is strong: a three- or four-byte sequence, two or more sequences in a row,
  *       a C1 control character among the bytes, or "Â"/"Ã" as the lead (the two leads of all
  *       Latin-1 characters, rare in real text before a symbol). A lone two-byte sequence with
  *       another lead ("Å™", "Ä£") is a repair only inside a lower-case word ("PrÅ¡ut" → "Pršut"),
- *       because a capital Å or Ä before a symbol is ordinary Scandinavian or German text.</li>
+ *       because a capital Å or Ä before a symbol is ordinary Scandinavian or German text; or when
+ *       the same lead byte has been proven mojibake by strong evidence elsewhere in the text
+ *       (see {@link Search}).</li>
  * </ul>
  * Windows-1252 (with Latin-1's C1 controls) is tried first and may repair part of a region.
  * The other Windows code pages, ISO-8859-2, Mac OS Roman and code page 437 are tried next, but
  * only a region that decodes entirely, with at least two sequences or a three-byte one, is
  * repaired through them: a Ukrainian capital word such as "ВІКІ" is valid UTF-8 read as
- * Windows-1251 only by accident, and then decodes to a superscript and a modifier letter.
+ * Windows-1251 only by accident, and then decodes to a superscript and a modifier letter. When
+ * several charsets decode a region plausibly but differently, the result with fewer oddities wins,
+ * Windows-1252 wins a tie, and a tie between the others is ambiguous: no repair.
  *
  * <p>Two more patterns: a curly apostrophe that ends a sequence but is followed by {@code s},
  * {@code t}, {@code ll}… is an apostrophe ("Ã’s" is the plural of "Ã"); and "Ã" or "Â" before a

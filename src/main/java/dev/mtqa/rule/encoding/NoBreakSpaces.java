@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * typography next to punctuation (« », :). All of these have a digit, a symbol, punctuation, a
  * title, an initial or a numeral on one side. A no-break space between two ordinary words is
  * scraping residue ({@code &nbsp;} in the HTML): it stops the line wrapping and hides the word
- * boundary from search and spell checking. So: stray means "between two letters, and neither word
+ * boundary from search and spell checking. So: stray means "between two Latin letters, and neither word
  * is one of those exceptions", or "after the full stop, comma or other punctuation that ends an
  * ordinary word's sentence or clause, before the next word" (where an abbreviation such as "Mr."
  * or "U.S." is not an ordinary word). Shared by the no-break space and HTML entity rules.
@@ -53,14 +53,14 @@ final class NoBreakSpaces {
             return false;
         }
         char next = text.charAt(after);
-        if (!Character.isLetter(next) && !(OPENING.indexOf(next) >= 0 && after + 1 < text.length()
-                && Character.isLetter(text.charAt(after + 1)))) {
+        if (!isLatinLetter(next) && !(OPENING.indexOf(next) >= 0 && after + 1 < text.length()
+                && isLatinLetter(text.charAt(after + 1)))) {
             return false;
         }
         int last = before;
         boolean punctuated = false;
         boolean period = false;
-        if (!Character.isLetter(text.charAt(last))) {
+        if (!isLatinLetter(text.charAt(last))) {
             while (last >= 0 && before - last < 3 && CLOSING.indexOf(text.charAt(last)) >= 0) {
                 last--;
             }
@@ -72,12 +72,12 @@ final class NoBreakSpaces {
             while (last >= 0 && before - last < 6 && CLOSING.indexOf(text.charAt(last)) >= 0) {
                 last--; // "“no”, and": a quotation closed before the comma
             }
-            if (last < 0 || !Character.isLetter(text.charAt(last))) {
+            if (last < 0 || !isLatinLetter(text.charAt(last))) {
                 return false;
             }
             punctuated = true;
         }
-        if (!Character.isLetter(next)) {
+        if (!isLatinLetter(next)) {
             after++; // past the opening quote
         }
         String previous = wordEndingAt(text, last);
@@ -99,6 +99,14 @@ final class NoBreakSpaces {
             return false;
         }
         return !UNITS.contains(following.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The rule is about English running text: other writing systems have their own conventions
+     * (CLDR binds multi-word Cree day names with no-break spaces, French binds « »).
+     */
+    private static boolean isLatinLetter(char c) {
+        return Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
     }
 
     private static String wordEndingAt(String text, int last) {
