@@ -13,13 +13,22 @@ import dev.mtqa.rule.boilerplate.PhotoCreditRule;
 import dev.mtqa.rule.boilerplate.ScraperTagRule;
 import dev.mtqa.rule.boilerplate.SectionLabelRule;
 import dev.mtqa.rule.boilerplate.TimestampRule;
+import dev.mtqa.rule.encoding.ControlCharacterRule;
 import dev.mtqa.rule.encoding.GuessedCharsetRule;
+import dev.mtqa.rule.encoding.HtmlEntityRule;
+import dev.mtqa.rule.encoding.InvisibleCharacterRule;
+import dev.mtqa.rule.encoding.LookalikeLetterRule;
+import dev.mtqa.rule.encoding.MojibakeRule;
+import dev.mtqa.rule.encoding.NoBreakSpaceRule;
+import dev.mtqa.rule.encoding.NotNfcRule;
+import dev.mtqa.rule.encoding.ReplacementCharacterRule;
 import dev.mtqa.rule.grammar.LanguageToolRule;
+import dev.mtqa.rule.script.ForeignScriptRule;
+import dev.mtqa.rule.segmentation.StrayFullStopRule;
+import dev.mtqa.rule.segmentation.SubjectlessFragmentRule;
 import dev.mtqa.rule.terminology.HonorificStyleRule;
 import dev.mtqa.rule.terminology.HouseStyleRule;
 import dev.mtqa.rule.terminology.InconsistentSpellingRule;
-import dev.mtqa.rule.segmentation.StrayFullStopRule;
-import dev.mtqa.rule.segmentation.SubjectlessFragmentRule;
 import dev.mtqa.rule.typography.DoubleSpaceRule;
 import dev.mtqa.rule.typography.MismatchedQuotesRule;
 import dev.mtqa.rule.typography.MixedQuoteStyleRule;
@@ -34,8 +43,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The built-in rules, in the order they run. Add a new rule here; its examples are then tested
- * and it appears in {@code mtqa rules} and the README's rule table.
+ * The built-in rules, in the order they run and are listed, family by family. Add a new rule
+ * here; its examples are then tested and it appears in {@code mtqa rules} and the README's table.
  */
 public final class RuleRegistry {
     private RuleRegistry() {
@@ -43,9 +52,24 @@ public final class RuleRegistry {
 
     /** The rules that need no LanguageTool: fast, and enough for triage. */
     public static List<Rule> customRules(RuleResources resources) {
-        HouseStyle houseStyle = HouseStyle.load(resources);
+        return customRules(resources, HouseStyle.load(resources));
+    }
+
+    private static List<Rule> customRules(RuleResources resources, HouseStyle houseStyle) {
         return List.of(
+                // encoding: what went wrong between bytes and text
                 new GuessedCharsetRule(),
+                new MojibakeRule(),
+                new ReplacementCharacterRule(),
+                new ControlCharacterRule(),
+                new InvisibleCharacterRule(),
+                new NoBreakSpaceRule(),
+                new NotNfcRule(),
+                new HtmlEntityRule(),
+                new LookalikeLetterRule(),
+                // untranslated text
+                new ForeignScriptRule(),
+                // boilerplate: what the scraper kept from the page
                 new BoilerplatePhraseRule(resources),
                 new TimestampRule(),
                 new ScraperTagRule(),
@@ -55,11 +79,14 @@ public final class RuleRegistry {
                 new SectionLabelRule(resources),
                 new DuplicateLineRule(resources),
                 new CorpusLineRule(resources),
+                // terminology
                 new HouseStyleRule(houseStyle),
                 new InconsistentSpellingRule(houseStyle),
                 new HonorificStyleRule(),
+                // broken sentences
                 new StrayFullStopRule(),
                 new SubjectlessFragmentRule(),
+                // typography
                 new UnbalancedQuoteRule(),
                 new MismatchedQuotesRule(),
                 new NestedQuotesRule(),
@@ -71,15 +98,16 @@ public final class RuleRegistry {
 
     /** All built-in rules: the custom ones, then LanguageTool. */
     public static List<Rule> allRules(RuleResources resources) {
-        List<Rule> rules = new ArrayList<>(customRules(resources));
-        rules.add(new LanguageToolRule(resources, acceptedNames(resources)));
+        HouseStyle houseStyle = HouseStyle.load(resources);
+        List<Rule> rules = new ArrayList<>(customRules(resources, houseStyle));
+        rules.add(new LanguageToolRule(resources, acceptedNames(resources, houseStyle)));
         return rules;
     }
 
     /** Words the spelling check must accept: the user's name lists and every house-style spelling. */
-    static Set<String> acceptedNames(RuleResources resources) {
+    private static Set<String> acceptedNames(RuleResources resources, HouseStyle houseStyle) {
         Set<String> names = new HashSet<>(NameList.load(resources));
-        for (Term term : HouseStyle.load(resources).terms()) {
+        for (Term term : houseStyle.terms()) {
             names.addAll(List.of(term.preferred().split("\\s+")));
         }
         return names;
