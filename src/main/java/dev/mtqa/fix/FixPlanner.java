@@ -47,6 +47,16 @@ public final class FixPlanner {
                 review.add(f);
             }
         }
+        Plan resolved = resolve(candidates);
+        return new Plan(resolved.edits(), resolved.conflicts(), List.copyOf(review));
+    }
+
+    /**
+     * Resolves overlaps among chosen edits (an editor's accepted suggestions, say): the edit of the
+     * more severe finding wins, then the earlier one, then the one whose rule id sorts first.
+     */
+    public static Plan resolve(List<PlannedEdit> chosen) {
+        List<PlannedEdit> candidates = new ArrayList<>(chosen);
         candidates.sort(PRIORITY);
         List<PlannedEdit> accepted = new ArrayList<>();
         List<Conflict> conflicts = new ArrayList<>();
@@ -59,7 +69,7 @@ public final class FixPlanner {
             }
         }
         accepted.sort(Comparator.comparingInt((PlannedEdit e) -> e.fix().start()).thenComparingInt(e -> e.fix().end()));
-        return new Plan(List.copyOf(accepted), List.copyOf(conflicts), List.copyOf(review));
+        return new Plan(List.copyOf(accepted), List.copyOf(conflicts), List.of());
     }
 
     /** Two rules proposing the very same edit are not in conflict; the edit is made once. */

@@ -101,6 +101,15 @@ public final class Fixer {
         return new Outcome(current, applied, rolledBack, conflicts, review, round);
     }
 
+    /**
+     * Applies exactly the chosen edits, overlaps resolved as in {@link FixPlanner#resolve}, with no
+     * re-check: what an editor who accepted these suggestions gets (the HTML report's "download
+     * cleaned text" does the same in the browser).
+     */
+    public static String applyChosen(String text, List<PlannedEdit> chosen) {
+        return TextEdits.apply(text, FixPlanner.resolve(chosen).edits()).text();
+    }
+
     /** Identifies an edit across rounds: rule, flagged text and its context, and the replacement. */
     private static String key(PlannedEdit e) {
         return e.finding().rule() + '\u0000' + e.finding().fingerprint() + '\u0000' + e.fix().replacement();
