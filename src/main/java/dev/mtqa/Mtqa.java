@@ -83,15 +83,22 @@ public final class Mtqa {
      * Checks a corpus in two passes over {@code inputs}: a cheap one that builds the corpus profile,
      * then the checks, on {@code jobs} worker threads. Results go to {@code consumer} on the calling
      * thread, in input order, so output is the same whatever the number of jobs.
+     *
+     * @return the corpus profile the checks used, for reports about the corpus as a whole
      */
-    public void checkAll(Iterable<InputItem> inputs, int jobs, Consumer<FileResult> consumer) {
+    public CorpusProfile checkAll(Iterable<InputItem> inputs, int jobs, Consumer<FileResult> consumer) {
         OrderedParallelRunner runner = new OrderedParallelRunner(jobs);
         CorpusProfile profile = profile(inputs, runner);
         DocumentChecker checker = checker(profile);
         runner.run(inputs.iterator(), item -> check(item, checker), consumer);
+        return profile;
     }
 
     /** The first pass: reads every input once and gathers what the corpus as a whole says. */
+    public static CorpusProfile profile(Iterable<InputItem> inputs, int jobs) {
+        return profile(inputs, new OrderedParallelRunner(jobs));
+    }
+
     private static CorpusProfile profile(Iterable<InputItem> inputs, OrderedParallelRunner runner) {
         CorpusProfiler profiler = new CorpusProfiler();
         runner.run(inputs.iterator(), item -> {
