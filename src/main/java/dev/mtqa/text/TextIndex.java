@@ -75,18 +75,19 @@ public final class TextIndex {
         if (lowSurrogates.length == 0) {
             return codePoint;
         }
-        // Find the smallest char index c with c - (low surrogates before c) == codePoint.
-        int lo = codePoint;
-        int hi = Math.min(text.length(), codePoint + lowSurrogates.length);
+        // The j-th surrogate pair (0-based) is the code point at offset lowSurrogates[j] - 1 - j, and
+        // those offsets increase with j: count the pairs before codePoint, each one char longer.
+        int lo = 0;
+        int hi = lowSurrogates.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (mid - countBelow(lowSurrogates, mid) < codePoint) {
+            if (lowSurrogates[mid] - 1 - mid < codePoint) {
                 lo = mid + 1;
             } else {
                 hi = mid;
             }
         }
-        return lo;
+        return codePoint + lo;
     }
 
     /** 1-based line and code point column of the UTF-16 index {@code charIndex}. */

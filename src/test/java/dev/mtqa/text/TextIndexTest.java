@@ -33,8 +33,18 @@ class TextIndexTest {
         TextIndex index = new TextIndex(text);
         for (int cp = 0; cp <= index.codePointLength(); cp++) {
             int ch = index.toCharIndex(cp);
+            assertThat(ch).as("offset %d", cp).isEqualTo(text.offsetByCodePoints(0, cp));
             assertThat(index.toCodePoint(ch)).as("offset %d", cp).isEqualTo(cp);
             assertThat(text.codePointCount(0, ch)).isEqualTo(cp);
+        }
+    }
+
+    @Test
+    void anOffsetJustAfterAnAstralCharacterIsNeverInsideItsSurrogatePair() {
+        String text = "\uD83D\uDE00x\uD835\uDD18y\uD800z";
+        TextIndex index = new TextIndex(text);
+        for (int cp = 0; cp <= index.codePointLength(); cp++) {
+            assertThat(index.toCharIndex(cp)).as("offset %d", cp).isEqualTo(text.offsetByCodePoints(0, cp));
         }
     }
 
