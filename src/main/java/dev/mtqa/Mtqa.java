@@ -87,8 +87,19 @@ public final class Mtqa {
      * @return the corpus profile the checks used, for reports about the corpus as a whole
      */
     public CorpusProfile checkAll(Iterable<InputItem> inputs, int jobs, Consumer<FileResult> consumer) {
+        return checkAll(inputs, jobs, profile -> { }, consumer);
+    }
+
+    /**
+     * As {@link #checkAll(Iterable, int, Consumer)}, and tells {@code profiled} the corpus profile
+     * as soon as the first pass has built it, before the first result: a report can then say,
+     * document by document, which of its lines the corpus repeats.
+     */
+    public CorpusProfile checkAll(Iterable<InputItem> inputs, int jobs, Consumer<CorpusProfile> profiled,
+                                  Consumer<FileResult> consumer) {
         OrderedParallelRunner runner = new OrderedParallelRunner(jobs);
         CorpusProfile profile = profile(inputs, runner);
+        profiled.accept(profile);
         DocumentChecker checker = checker(profile);
         runner.run(inputs.iterator(), item -> check(item, checker), consumer);
         return profile;

@@ -2,19 +2,28 @@ package dev.mtqa.cli;
 
 import dev.mtqa.Mtqa;
 import dev.mtqa.Version;
+import dev.mtqa.config.HouseStyle;
+import dev.mtqa.config.RuleResources;
 import dev.mtqa.finding.FileResult;
 import dev.mtqa.finding.Severity;
 import dev.mtqa.input.Inputs;
 import dev.mtqa.report.JsonReporter;
 import dev.mtqa.report.Reporter;
+import dev.mtqa.report.Reporters;
 import dev.mtqa.report.Summary;
 import dev.mtqa.report.TextReporter;
+import dev.mtqa.report.html.HtmlReporter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code mtqa check PATH…}: checks files, folders or standard input and reports findings. */
@@ -37,7 +46,8 @@ final class CheckCommand implements Callable<Integer> {
             description = "Exit with 1 when a finding is at least this severe: error, warning, info or none (default: error).")
     FailOn failOn = FailOn.ERROR;
 
-    @Option(names = "--report", paramLabel = "DIR", description = "Folder for the HTML report (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--report", paramLabel = "DIR",
+            description = "Folder for the HTML report: index.html and a page per input (default: ${DEFAULT-VALUE}).")
     Path reportDirectory = Path.of("reports");
 
     @Option(names = "--no-report", description = "Write no HTML report.")
@@ -56,17 +66,46 @@ final class CheckCommand implements Callable<Integer> {
         Mtqa mtqa = corpus.mtqa();
         Inputs inputs = corpus.inputs(streams.in());
 
-        Reporter reporter = reporter();
         PrintWriter err = streams.errWriter();
+        List<Reporter> reporters = new ArrayList<>();
+        reporters.add(reporter());
+        HtmlReporter html = noReport ? null : htmlReporter(mtqa, err);
+        if (html != null) {
+            reporters.add(html);
+        }
+        Reporter reporter = Reporters.of(reporters);
         Summary summary = new Summary();
         reporter.begin();
-        mtqa.checkAll(inputs.list(corpus.paths), workers, result -> {
+        mtqa.checkAll(inputs.list(corpus.paths), workers, reporter::corpus, result -> {
             summary.add(result);
             notice(err, result);
             reporter.file(result);
         });
         reporter.end(summary, (System.nanoTime() - started) / 1_000_000);
+        if (html != null) {
+            err.println("mtqa: HTML report: " + TextReporter.oneLine(html.index().toString()));
+        }
         return exitCode(summary);
+    }
+
+    /** The HTML report's writer; a folder that cannot be made is a usage error, found before any work. */
+    private HtmlReporter htmlReporter(Mtqa mtqa, PrintWriter err) {
+        List<String> folders = new ArrayList<>();
+        List<String> files = new ArrayList<>();
+        for (String path : corpus.paths) {
+            if (!path.equals("-")) {
+                (isFolder(path) ? folders : files).add(path);
+            }
+        }
+        HtmlReporter.Settings settings = new HtmlReporter.Settings(folders, files, mtqa.ruleMetadata(),
+                HouseStyle.load(RuleResources.builtIn()), Version.get(),
+                warning -> err.println("mtqa: warning: " + TextReporter.oneLine(warning)));
+        try {
+            return HtmlReporter.create(reportDirectory, settings);
+        } catch (IOException | RuntimeException e) {
+            throw new ConfigurationException("cannot write the HTML report to " + reportDirectory + ": "
+                    + (e.getMessage() == null ? e.toString() : e.getMessage()));
+        }
     }
 
     private Reporter reporter() {
@@ -75,6 +114,14 @@ final class CheckCommand implements Callable<Integer> {
                     streams.out() == System.out && CommandLine.Help.Ansi.AUTO.enabled());
             case JSON -> new JsonReporter(streams.out(), Version.get());
         };
+    }
+
+    private static boolean isFolder(String path) {
+        try {
+            return Files.isDirectory(Path.of(path));
+        } catch (InvalidPathException e) {
+            return false;
+        }
     }
 
     /** Whatever the format, what a person must notice goes to stderr; stdout stays machine-readable. */

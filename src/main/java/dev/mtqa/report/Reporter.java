@@ -1,5 +1,6 @@
 package dev.mtqa.report;
 
+import dev.mtqa.corpus.CorpusProfile;
 import dev.mtqa.finding.FileResult;
 
 /**
@@ -9,6 +10,10 @@ import dev.mtqa.finding.FileResult;
 public interface Reporter {
 
     default void begin() {
+    }
+
+    /** The profile of the whole corpus, once it is built and before the first result. */
+    default void corpus(CorpusProfile profile) {
     }
 
     void file(FileResult result);

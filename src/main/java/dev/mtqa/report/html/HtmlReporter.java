@@ -1,0 +1,282 @@
+package dev.mtqa.report.html;
+
+import dev.mtqa.config.HouseStyle;
+import dev.mtqa.corpus.CorpusProfile;
+import dev.mtqa.finding.Category;
+import dev.mtqa.finding.FileResult;
+import dev.mtqa.finding.Finding;
+import dev.mtqa.report.Reporter;
+import dev.mtqa.report.Summary;
+import dev.mtqa.rule.RuleMetadata;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/**
+ * Writes the HTML report into a folder: a page for each input as its result arrives (for a JSONL
+ * file, for each record with findings), then {@code index.html} at the end. Memory stays bounded
+ * in a long run: a page is written and forgotten, and the index keeps one small {@link FileRow}
+ * per input (at most {@link #MAX_ROWS}, the worst) plus fixed-size tallies for its charts and
+ * corpus section.
+ */
+public final class HtmlReporter implements Reporter {
+    /** The index lists at most this many inputs, the worst ones. */
+    static final int MAX_ROWS = 200_000;
+    /** Inputs not checked that the index names one by one. */
+    static final int MAX_NOT_CHECKED = 1_000;
+    static final int CHART_RULES = 20;
+    static final String INDEX = "index.html";
+
+    /**
+     * What the report needs besides the results.
+     *
+     * @param folders     the folders named on the command line: pages are named after the path below them
+     * @param files       the files named on the command line: pages are named after their file name
+     * @param rules       metadata of every rule that ran, for the explanations
+     * @param houseStyle  the names whose spellings the corpus section counts
+     * @param toolVersion printed in the footer
+     * @param warnings    where to say that a page could not be written (the run goes on)
+     */
+    public record Settings(List<String> folders, List<String> files, List<RuleMetadata> rules, HouseStyle houseStyle,
+                           String toolVersion, Consumer<String> warnings) {
+    }
+
+    private final ReportDirectory directory;
+    private final Settings settings;
+    private final Templates templates = new Templates();
+    private final PageNames names;
+    private final Map<String, RuleMetadata> metadata = new HashMap<>();
+    private final SpellingCensus census;
+    private final SpellingTally spellings;
+    private RepeatedLines repeated;
+
+    private final PriorityQueue<FileRow> rows = new PriorityQueue<>(FileRow.WORST_FIRST.reversed());
+    private long inputs;
+    private long rowsDropped;
+    private final List<IndexPage.NotChecked> notChecked = new ArrayList<>();
+    private int notCheckedMore;
+    private long words;
+    private final Map<String, Integer> findingsByRule = new TreeMap<>();
+    private final Map<String, Category> categoryOfRule = new HashMap<>();
+    private final Map<Category, Integer> findingsByCategory = new EnumMap<>(Category.class);
+    private final long[] rateBins = new long[RATE_BINS.length];
+
+    private static final double[] RATE_LIMITS = {0, 1, 2, 5, 10, 20, 50};
+    private static final String[] RATE_BINS = {"no findings", "under 1", "1 to 2", "2 to 5", "5 to 10", "10 to 20",
+            "20 to 50", "50 or more"};
+
+    private HtmlReporter(ReportDirectory directory, Settings settings) {
+        this.directory = directory;
+        this.settings = settings;
+        this.names = new PageNames(settings.folders(), settings.files(), Set.of(INDEX));
+        settings.rules().forEach(r -> metadata.putIfAbsent(r.id(), r));
+        this.census = new SpellingCensus(settings.houseStyle());
+        this.spellings = new SpellingTally(settings.houseStyle());
+    }
+
+    /** A reporter writing into {@code folder}, which is created if needed. */
+    public static HtmlReporter create(Path folder, Settings settings) throws IOException {
+        return new HtmlReporter(ReportDirectory.open(folder), settings);
+    }
+
+    /** Where the index is written. */
+    public Path index() {
+        return directory.root().resolve(INDEX);
+    }
+
+    @Override
+    public void corpus(CorpusProfile profile) {
+        repeated = new RepeatedLines(profile);
+    }
+
+    @Override
+    public void file(FileResult result) {
+        inputs++;
+        if (result.status() != FileResult.Status.CHECKED) {
+            if (notChecked.size() < MAX_NOT_CHECKED) {
+                notChecked.add(new IndexPage.NotChecked(DisplayText.visible(result.displayName()),
+                        result.status().name().toLowerCase(java.util.Locale.ROOT), DisplayText.visible(
+                                result.reason() == null ? "" : result.reason())));
+            } else {
+                notCheckedMore++;
+            }
+            return;
+        }
+        String text = result.text() == null ? "" : result.text();
+        int documentWords = Labels.words(text);
+        words += documentWords;
+        rateBins[rateBin(result.findings().size(), documentWords)]++;
+        for (Finding f : result.findings()) {
+            findingsByRule.merge(f.rule(), 1, Integer::sum);
+            categoryOfRule.putIfAbsent(f.rule(), f.category());
+            findingsByCategory.merge(f.category(), 1, Integer::sum);
+        }
+
+        boolean record = result.record() != null;
+        if (record && result.findings().isEmpty()) {
+            // A clean JSONL record gets neither a page nor a row: a corpus may have millions.
+            countSpellings(text, null);
+            return;
+        }
+        String page = names.next(result.path(), result.record());
+        Map<SpellingCensus.Spelling, Integer> spellingCounts = countSpellings(text,
+                new Link(DisplayText.visible(result.displayName()), page));
+        if (repeated != null) {
+            repeated.add(text, DisplayText.visible(result.displayName()), page);
+        }
+        String written = writePage(result, page, spellingCounts) ? page : null;
+        addRow(FileRow.of(inputs, result, written, documentWords));
+    }
+
+    private Map<SpellingCensus.Spelling, Integer> countSpellings(String text, Link document) {
+        Map<SpellingCensus.Spelling, Integer> counts = census.count(text);
+        spellings.add(counts, document);
+        return counts;
+    }
+
+    private boolean writePage(FileResult result, String page, Map<SpellingCensus.Spelling, Integer> spellingCounts) {
+        String download = page.substring(0, page.length() - ".html".length()) + ".cleaned.txt";
+        FilePage model = FilePage.of(result, metadata, download, spellingCounts);
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("page", model);
+        context.put("version", settings.toolVersion());
+        context.put("style", Assets.STYLE.content());
+        context.put("script", Assets.FILE_SCRIPT.content());
+        context.put("policy", Assets.policy(Assets.FILE_SCRIPT));
+        try {
+            directory.write(page, out -> templates.render("file", context, out));
+            return true;
+        } catch (IOException | RuntimeException e) {
+            settings.warnings().accept("cannot write the report page " + page + " for "
+                    + result.displayName() + ": " + e.getMessage());
+            return false;
+        }
+    }
+
+    private void addRow(FileRow row) {
+        rows.add(row);
+        if (rows.size() > MAX_ROWS) {
+            rows.poll();
+            rowsDropped++;
+        }
+    }
+
+    private static int rateBin(int findings, int words) {
+        if (findings == 0) {
+            return 0;
+        }
+        double rate = words == 0 ? Double.MAX_VALUE : findings * 1000.0 / words;
+        int bin = 1;
+        for (int i = 1; i < RATE_LIMITS.length; i++) {
+            if (rate >= RATE_LIMITS[i]) {
+                bin = i + 1;
+            }
+        }
+        return bin;
+    }
+
+    @Override
+    public void end(Summary summary, long elapsedMillis) {
+        List<FileRow> sorted = new ArrayList<>(rows);
+        sorted.sort(FileRow.WORST_FIRST);
+        List<IndexPage.Column> columns = new ArrayList<>();
+        for (Category c : Category.values()) {
+            if (findingsByCategory.getOrDefault(c, 0) > 0) {
+                columns.add(IndexPage.Column.of(c));
+            }
+        }
+        IndexPage model = new IndexPage("mtqa report", settings.toolVersion(), totals(summary), charts(summary),
+                columns,
+                sorted.stream().limit(IndexPage.FIRST_ROWS).map(r -> IndexPage.Row.of(r, columns)).toList(),
+                sorted.size(),
+                rowsDropped == 0 ? null : "The table lists the " + Labels.number(sorted.size()) + " worst of "
+                        + Labels.number(sorted.size() + rowsDropped) + " inputs.",
+                spellings.inUse(), repeatedLines(), List.copyOf(notChecked), notCheckedMore,
+                new IndexPage.Data(columns, sorted.stream().map(FileRow::compact).toList()));
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("page", model);
+        context.put("version", settings.toolVersion());
+        context.put("style", Assets.STYLE.content());
+        context.put("script", Assets.INDEX_SCRIPT.content());
+        context.put("policy", Assets.policy(Assets.INDEX_SCRIPT));
+        try {
+            directory.write(INDEX, out -> templates.render("index", context, out));
+        } catch (IOException e) {
+            settings.warnings().accept("cannot write the report index " + index() + ": " + e.getMessage());
+        }
+    }
+
+    private List<IndexPage.Total> totals(Summary summary) {
+        List<IndexPage.Total> totals = new ArrayList<>();
+        totals.add(new IndexPage.Total("documents checked", Labels.number(summary.checked()), "neutral"));
+        totals.add(new IndexPage.Total("findings", Labels.number(summary.findings()), "neutral"));
+        for (var s : dev.mtqa.finding.Severity.values()) {
+            totals.add(new IndexPage.Total(s.id().equals("info") ? "info" : s.id() + "s",
+                    Labels.number(summary.bySeverity().getOrDefault(s, 0)), "s-" + s.id()));
+        }
+        totals.add(new IndexPage.Total("words", Labels.number(words), "neutral"));
+        totals.add(new IndexPage.Total("findings per 1,000 words",
+                Labels.decimal(words == 0 ? 0 : summary.findings() * 1000.0 / words), "neutral"));
+        if (summary.skipped() > 0) {
+            totals.add(new IndexPage.Total("skipped", Labels.number(summary.skipped()), "warn"));
+        }
+        if (summary.failed() > 0) {
+            totals.add(new IndexPage.Total("unreadable", Labels.number(summary.failed()), "bad"));
+        }
+        return totals;
+    }
+
+    private List<BarChart> charts(Summary summary) {
+        List<BarChart.Entry> byCategory = new ArrayList<>();
+        for (Category c : Category.values()) {
+            int n = findingsByCategory.getOrDefault(c, 0);
+            if (n > 0) {
+                byCategory.add(new BarChart.Entry(Labels.of(c), n, "c-" + c.name(), c.description()));
+            }
+        }
+        List<Map.Entry<String, Integer>> rules = new ArrayList<>(findingsByRule.entrySet());
+        rules.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        List<BarChart.Entry> byRule = rules.stream().limit(CHART_RULES)
+                .map(e -> new BarChart.Entry(e.getKey(), e.getValue(), "c-" + categoryOfRule.get(e.getKey()).name(),
+                        summaryOf(e.getKey())))
+                .toList();
+        String moreRules = rules.size() > CHART_RULES
+                ? "and " + Labels.count(rules.size() - CHART_RULES, "more rule") : null;
+        List<BarChart.Entry> rates = new ArrayList<>();
+        for (int i = 0; i < RATE_BINS.length; i++) {
+            rates.add(new BarChart.Entry(RATE_BINS[i], rateBins[i], "rate", null));
+        }
+        return List.of(
+                BarChart.of("by-category", "Findings by category", "All findings of the run, by category.",
+                        480, 130, byCategory, byCategory.isEmpty() ? "No findings." : null),
+                BarChart.of("by-rate", "Documents by findings per 1,000 words",
+                        "How many documents have how many findings for their length.", 480, 130, rates,
+                        summary.checked() == 0 ? "No documents checked." : null),
+                BarChart.of("by-rule", "Findings by rule", "The rules that found the most.", 960, 300, byRule,
+                        moreRules));
+    }
+
+    private String summaryOf(String rule) {
+        RuleMetadata m = metadata.get(rule);
+        return m == null ? "LanguageTool's rule " + rule : m.summary();
+    }
+
+    private List<IndexPage.Repeated> repeatedLines() {
+        if (repeated == null) {
+            return List.of();
+        }
+        return repeated.mostRepeated().stream()
+                .map(l -> new IndexPage.Repeated(l.text, Labels.number(l.documents), List.copyOf(l.examples)))
+                .toList();
+    }
+}

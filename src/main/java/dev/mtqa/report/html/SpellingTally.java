@@ -1,0 +1,81 @@
+package dev.mtqa.report.html;
+
+import dev.mtqa.config.HouseStyle;
+import dev.mtqa.config.Term;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How many documents of the run use each spelling of each house-style name ("Kyiv: 12 documents,
+ * Kiev: 3"), with a few of them to look at. Grows with the house style, not with the corpus.
+ */
+final class SpellingTally {
+    static final int EXAMPLES = 12;
+
+    /** Documents using one spelling. */
+    record Use(String spelling, boolean preferred, int documents, List<Link> examples, int more) {
+    }
+
+    /** One name: its preferred spelling and every spelling in use. */
+    record TermUse(String preferred, List<Use> spellings, int offStyleDocuments) {
+    }
+
+    private static final class Counter {
+        int documents;
+        final List<Link> examples = new ArrayList<>();
+    }
+
+    private final List<Term> terms;
+    private final Map<Term, Map<String, Counter>> counts = new LinkedHashMap<>();
+
+    SpellingTally(HouseStyle houseStyle) {
+        this.terms = houseStyle.terms();
+    }
+
+    /** Adds one document's spellings; {@code document} is null for one without a page. */
+    void add(Map<SpellingCensus.Spelling, Integer> found, Link document) {
+        for (SpellingCensus.Spelling s : found.keySet()) {
+            Counter c = counts.computeIfAbsent(s.term(), t -> new LinkedHashMap<>())
+                    .computeIfAbsent(s.spelling(), x -> new Counter());
+            c.documents++;
+            if (document != null && c.examples.size() < EXAMPLES) {
+                c.examples.add(document);
+            }
+        }
+    }
+
+    /** Names in use, those spelled against the house style first (most documents first). */
+    List<TermUse> inUse() {
+        List<TermUse> out = new ArrayList<>();
+        for (Term term : terms) {
+            Map<String, Counter> bySpelling = counts.get(term);
+            if (bySpelling == null) {
+                continue;
+            }
+            List<Use> uses = new ArrayList<>();
+            int offStyle = 0;
+            List<String> order = new ArrayList<>();
+            order.add(term.preferred());
+            order.addAll(term.variants());
+            for (String spelling : order) {
+                Counter c = bySpelling.get(spelling);
+                if (c == null) {
+                    continue;
+                }
+                boolean preferred = spelling.equals(term.preferred());
+                if (!preferred) {
+                    offStyle += c.documents;
+                }
+                uses.add(new Use(spelling, preferred, c.documents, List.copyOf(c.examples),
+                        c.documents - c.examples.size()));
+            }
+            out.add(new TermUse(term.preferred(), uses, offStyle));
+        }
+        out.sort(Comparator.comparingInt((TermUse t) -> -t.offStyleDocuments()));
+        return out;
+    }
+}

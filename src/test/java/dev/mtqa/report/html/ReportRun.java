@@ -1,0 +1,82 @@
+package dev.mtqa.report.html;
+
+import dev.mtqa.Mtqa;
+import dev.mtqa.config.HouseStyle;
+import dev.mtqa.config.RuleResources;
+import dev.mtqa.finding.FileResult;
+import dev.mtqa.input.Inputs;
+import dev.mtqa.input.PathFilter;
+import dev.mtqa.report.Summary;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Writes a report as {@code mtqa check --report} does, and keeps the results it was written from. */
+final class ReportRun {
+    private static Mtqa fast;
+
+    final Path folder;
+    final List<FileResult> results = new ArrayList<>();
+    final List<String> warnings = new ArrayList<>();
+
+    private ReportRun(Path folder) {
+        this.folder = folder;
+    }
+
+    /** mtqa's own rules (no LanguageTool, which the report treats no differently) over {@code paths}. */
+    static ReportRun check(Path folder, List<Path> paths) throws IOException {
+        Mtqa mtqa = mtqa();
+        ReportRun run = new ReportRun(folder);
+        List<String> folders = new ArrayList<>();
+        List<String> files = new ArrayList<>();
+        List<String> arguments = new ArrayList<>();
+        for (Path p : paths) {
+            (Files.isDirectory(p) ? folders : files).add(p.toString());
+            arguments.add(p.toString());
+        }
+        HtmlReporter html = HtmlReporter.create(folder, run.settings(folders, files, mtqa));
+        Summary summary = new Summary();
+        html.begin();
+        mtqa.checkAll(new Inputs(PathFilter.defaults()).list(arguments), 2, html::corpus, result -> {
+            summary.add(result);
+            run.results.add(result);
+            html.file(result);
+        });
+        html.end(summary, 0);
+        return run;
+    }
+
+    /** A report of hand-made results. */
+    static ReportRun of(Path folder, List<FileResult> results) throws IOException {
+        ReportRun run = new ReportRun(folder);
+        HtmlReporter html = HtmlReporter.create(folder, run.settings(List.of(), List.of(), mtqa()));
+        Summary summary = new Summary();
+        html.begin();
+        for (FileResult result : results) {
+            summary.add(result);
+            run.results.add(result);
+            html.file(result);
+        }
+        html.end(summary, 0);
+        return run;
+    }
+
+    private HtmlReporter.Settings settings(List<String> folders, List<String> files, Mtqa mtqa) {
+        return new HtmlReporter.Settings(folders, files, mtqa.ruleMetadata(), HouseStyle.load(RuleResources.builtIn()),
+                "test", warnings::add);
+    }
+
+    static synchronized Mtqa mtqa() {
+        if (fast == null) {
+            fast = Mtqa.builder().grammar(false).build();
+        }
+        return fast;
+    }
+
+    Path page(String name) {
+        return folder.resolve(name);
+    }
+}
