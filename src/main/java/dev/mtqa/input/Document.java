@@ -41,6 +41,11 @@ public final class Document {
         return new Document(path, null, DecodedText.ofString(text), Map.of());
     }
 
+    /** The same document with other text, as a fix produces it: same path, record and metadata, UTF-8. */
+    public Document withText(String newText) {
+        return new Document(path, record, DecodedText.ofString(newText), metadata);
+    }
+
     public String path() {
         return path;
     }
