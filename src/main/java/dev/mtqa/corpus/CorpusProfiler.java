@@ -27,8 +27,8 @@ public final class CorpusProfiler {
     /** Adds what {@code document} tells about the corpus. */
     public void add(Document document) {
         Set<Long> lines = distinctLines(document);
-        Names.Found names = Names.in(document.text());
-        Optional<EnglishVariant> variant = EnglishVariantDetector.get().detect(document.text());
+        Names.Found names = Names.in(document.text(), document.words());
+        Optional<EnglishVariant> variant = EnglishVariantDetector.get().detect(document.words());
         synchronized (this) {
             documents++;
             for (Long line : lines) {
@@ -61,7 +61,7 @@ public final class CorpusProfiler {
         for (int i = 0; i < index.lineCount(); i++) {
             Span line = index.line(i);
             CharSequence content = text.subSequence(line.start(), line.end());
-            if (!LineKey.normalise(content).isEmpty()) {
+            if (!LineKey.blank(content)) {
                 lines.add(LineKey.hash(content));
             }
         }

@@ -1,5 +1,7 @@
 package dev.mtqa.corpus;
 
+import dev.mtqa.text.Words;
+
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -19,46 +21,19 @@ final class Names {
     private Names() {
     }
 
-    static Found in(String text) {
+    static Found in(String text, Words words) {
         Set<String> capitalised = new HashSet<>();
         Map<String, Integer> nonInitial = new HashMap<>();
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            int c = text.codePointAt(i);
-            if (!Character.isLetter(c)) {
-                i += Character.charCount(c);
-                continue;
-            }
-            int start = i;
-            while (i < n && isWordPart(text.codePointAt(i))) {
-                i += Character.charCount(text.codePointAt(i));
-            }
-            int end = i;
-            while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1))) {
-                end--;
-            }
-            if (Character.isUpperCase(c) && end - start > 1) {
-                String word = stripPossessive(text.substring(start, end));
+        for (int w = 0; w < words.size(); w++) {
+            if (words.capitalised(w) && words.end(w) - words.start(w) > 1) {
+                String word = words.word(w);
                 capitalised.add(word);
-                if (!sentenceInitial(text, start)) {
+                if (!sentenceInitial(text, words.start(w))) {
                     nonInitial.merge(word, 1, Integer::sum);
                 }
             }
         }
         return new Found(capitalised, nonInitial);
-    }
-
-    /** "Kuleba's" is evidence for "Kuleba". */
-    static String stripPossessive(String word) {
-        if (word.length() > 2 && (word.endsWith("'s") || word.endsWith("\u2019s"))) {
-            return word.substring(0, word.length() - 2);
-        }
-        return word;
-    }
-
-    private static boolean isWordPart(int c) {
-        return Character.isLetterOrDigit(c) || c == '\'' || c == '\u2019' || c == '-';
     }
 
     /** True when only spaces, quotes and brackets stand between {@code at} and a line start or a sentence end. */
