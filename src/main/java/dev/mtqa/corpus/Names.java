@@ -1,43 +1,16 @@
 package dev.mtqa.corpus;
 
-import dev.mtqa.text.Words;
-
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
-
 /**
- * The capitalised words of a text. Those that are capitalised where a common word would not be
- * (not at the start of a line or after sentence-ending punctuation) are names ("Peskov",
- * "Zaporizhzhia"): the evidence for not calling them misspellings. Cheap by design: one pass, no
- * sentence breaker.
+ * Where a capitalised word is evidence of a name: capitalised where a common word would not be,
+ * that is not at the start of a line or after sentence-ending punctuation ("Peskov",
+ * "Zaporizhzhia"). Cheap by design: a look back over a few characters, no sentence breaker.
  */
 final class Names {
-    /** Every capitalised word, and how often each occurs where only a name would be capitalised. */
-    record Found(Set<String> capitalised, Map<String, Integer> nonInitial) {
-    }
-
     private Names() {
     }
 
-    static Found in(String text, Words words) {
-        Set<String> capitalised = new HashSet<>();
-        Map<String, Integer> nonInitial = new HashMap<>();
-        for (int w = 0; w < words.size(); w++) {
-            if (words.capitalised(w) && words.end(w) - words.start(w) > 1) {
-                String word = words.word(w);
-                capitalised.add(word);
-                if (!sentenceInitial(text, words.start(w))) {
-                    nonInitial.merge(word, 1, Integer::sum);
-                }
-            }
-        }
-        return new Found(capitalised, nonInitial);
-    }
-
     /** True when only spaces, quotes and brackets stand between {@code at} and a line start or a sentence end. */
-    private static boolean sentenceInitial(String text, int at) {
+    static boolean sentenceInitial(String text, int at) {
         int i = at - 1;
         while (i >= 0) {
             char c = text.charAt(i);
