@@ -6,6 +6,7 @@ import dev.mtqa.corpus.CorpusProfiler;
 import dev.mtqa.engine.DocumentChecker;
 import dev.mtqa.engine.OrderedParallelRunner;
 import dev.mtqa.finding.FileResult;
+import dev.mtqa.fix.Fixer;
 import dev.mtqa.input.Document;
 import dev.mtqa.input.InputItem;
 import dev.mtqa.input.Loaded;
@@ -60,6 +61,16 @@ public final class Mtqa {
     /** Checks one document as part of a corpus whose profile was built beforehand ({@link CorpusProfiler}). */
     public FileResult check(Document document, CorpusProfile profile) {
         return checker(profile).check(document);
+    }
+
+    /**
+     * Cleans a document with the fixes its findings suggest (only safe ones unless {@code unsafe}),
+     * re-checking after each round and rolling back any edit that makes a new finding appear.
+     */
+    public Fixer.Outcome fix(Document document, CorpusProfile profile, boolean unsafe) {
+        DocumentChecker checker = checker(profile);
+        return Fixer.fix(document.text(), text -> checker.check(
+                text.equals(document.text()) ? document : document.withText(text)).findings(), unsafe);
     }
 
     private DocumentChecker checker(CorpusProfile profile) {

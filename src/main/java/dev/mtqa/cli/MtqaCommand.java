@@ -15,7 +15,7 @@ import java.nio.charset.StandardCharsets;
         mixinStandardHelpOptions = true,
         versionProvider = MtqaCommand.VersionProvider.class,
         description = "Checks machine-translated and scraped English news text, explains each finding and proposes fixes.",
-        subcommands = {CheckCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, FixCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:no finding at or above --fail-on",
@@ -75,6 +75,9 @@ public final class MtqaCommand implements Runnable {
         public <K> K create(Class<K> type) throws Exception {
             if (type == CheckCommand.class) {
                 return type.cast(new CheckCommand(streams));
+            }
+            if (type == FixCommand.class) {
+                return type.cast(new FixCommand(streams));
             }
             if (type == RulesCommand.class) {
                 return type.cast(new RulesCommand(streams));

@@ -11,24 +11,27 @@ import java.util.Optional;
  * template boilerplate; a capitalised word used across the corpus is a name, not a typo; most
  * documents spell "Kyiv", a few "Kiev".
  *
- * <p>Immutable once built; read by all worker threads.
+ * <p>Memory is bounded whatever the size of the corpus (see {@link CorpusProfiler}): counts are
+ * exact up to a few million distinct lines and names, and lower bounds beyond, with the largest
+ * possible shortfall in {@link #approximation()}. Immutable once built; read by all worker threads.
  */
 public final class CorpusProfile {
-    private static final CorpusProfile EMPTY = new CorpusProfile(0, Map.of(), Map.of(), Map.of(), Map.of());
+    private static final CorpusProfile EMPTY = new CorpusProfile(0, new BoundedCounts(1), new BoundedCounts(1),
+            new BoundedCounts(1), Map.of());
 
     private final int documents;
-    private final Map<Long, Integer> documentsPerLine;
-    private final Map<String, Integer> nameOccurrences;
-    private final Map<String, Integer> documentsPerName;
+    private final BoundedCounts documentsPerLine;
+    private final BoundedCounts nameOccurrences;
+    private final BoundedCounts documentsPerName;
     private final Map<EnglishVariant, Integer> documentsPerVariant;
 
-    CorpusProfile(int documents, Map<Long, Integer> documentsPerLine, Map<String, Integer> nameOccurrences,
-                  Map<String, Integer> documentsPerName, Map<EnglishVariant, Integer> documentsPerVariant) {
+    CorpusProfile(int documents, BoundedCounts documentsPerLine, BoundedCounts nameOccurrences,
+                  BoundedCounts documentsPerName, Map<EnglishVariant, Integer> documentsPerVariant) {
         this.documents = documents;
         this.documentsPerLine = documentsPerLine;
         this.nameOccurrences = nameOccurrences;
         this.documentsPerName = documentsPerName;
-        this.documentsPerVariant = documentsPerVariant;
+        this.documentsPerVariant = Map.copyOf(documentsPerVariant);
     }
 
     /** A profile that knows nothing. */
@@ -43,7 +46,7 @@ public final class CorpusProfile {
 
     /** In how many documents a line equal to {@code line} (see {@link LineKey}) occurs. */
     public int documentsWithLine(CharSequence line) {
-        return documentsPerLine.getOrDefault(LineKey.hash(line), 0);
+        return documentsPerLine.get(LineKey.hash(line));
     }
 
     /**
@@ -51,18 +54,18 @@ public final class CorpusProfile {
      * corpus: the evidence that it is a proper name.
      */
     public int nameOccurrences(String word) {
-        return nameOccurrences.getOrDefault(word, 0);
+        return nameOccurrences.get(WordKey.hash(word));
     }
 
-    /** In how many documents the capitalised word {@code word} occurs, anywhere (possessives count). */
+    /** In how many documents the capitalised word {@code word} occurs, anywhere. */
     public int documentsWithName(String word) {
-        return documentsPerName.getOrDefault(word, 0);
+        return documentsPerName.get(WordKey.hash(word));
     }
 
     /** The English variant most documents are written in, if any document's spelling tells. */
     public Optional<EnglishVariant> dominantVariant() {
-        int us = documentsPerVariant.getOrDefault(EnglishVariant.US, 0);
-        int gb = documentsPerVariant.getOrDefault(EnglishVariant.GB, 0);
+        int us = documentsIn(EnglishVariant.US);
+        int gb = documentsIn(EnglishVariant.GB);
         if (us == gb) {
             return Optional.empty();
         }
@@ -72,5 +75,10 @@ public final class CorpusProfile {
     /** How many documents' spelling says they are written in {@code variant}. */
     public int documentsIn(EnglishVariant variant) {
         return documentsPerVariant.getOrDefault(variant, 0);
+    }
+
+    /** The most any count of this profile may fall short of the truth; 0 when every count is exact. */
+    public long approximation() {
+        return Math.max(documentsPerLine.error(), Math.max(nameOccurrences.error(), documentsPerName.error()));
     }
 }

@@ -5,63 +5,89 @@ import dev.mtqa.input.Document;
 import dev.mtqa.text.EnglishVariantDetector;
 import dev.mtqa.text.Span;
 import dev.mtqa.text.TextIndex;
+import dev.mtqa.text.Words;
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
+import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * Builds a {@link CorpusProfile} from documents, one at a time, from any number of threads.
- * Exact for now: memory grows with the number of distinct lines and names in the corpus.
+ * Builds a {@link CorpusProfile} from documents, one at a time, from any number of threads, in
+ * bounded memory: line hashes and name hashes are counted in {@link BoundedCounts} tables of
+ * fixed capacity (about 4 million lines and 1 million names each, some 100 MB at most), exact
+ * below that and approximate above it, so that ten million documents fit as well as ten.
  */
 public final class CorpusProfiler {
+    static final int LINE_CAPACITY = 4_000_000;
+    static final int NAME_CAPACITY = 1_000_000;
+
     private int documents;
-    private final Map<Long, Integer> documentsPerLine = new HashMap<>();
-    private final Map<String, Integer> nameOccurrences = new HashMap<>();
-    private final Map<String, Integer> documentsPerName = new HashMap<>();
+    private final BoundedCounts documentsPerLine;
+    private final BoundedCounts nameOccurrences;
+    private final BoundedCounts documentsPerName;
     private final Map<EnglishVariant, Integer> documentsPerVariant = new EnumMap<>(EnglishVariant.class);
 
-    /** Adds what {@code document} tells about the corpus. */
+    public CorpusProfiler() {
+        this(LINE_CAPACITY, NAME_CAPACITY);
+    }
+
+    CorpusProfiler(int lineCapacity, int nameCapacity) {
+        documentsPerLine = new BoundedCounts(lineCapacity);
+        nameOccurrences = new BoundedCounts(nameCapacity);
+        documentsPerName = new BoundedCounts(nameCapacity);
+    }
+
+    /** Adds what {@code document} tells about the corpus. The work is done outside the lock. */
     public void add(Document document) {
-        Set<Long> lines = distinctLines(document);
-        Names.Found names = Names.in(document.text());
-        Optional<EnglishVariant> variant = EnglishVariantDetector.get().detect(document.text());
+        LongOpenHashSet lines = distinctLines(document);
+        Long2IntOpenHashMap nonInitial = new Long2IntOpenHashMap();
+        LongOpenHashSet capitalised = new LongOpenHashSet();
+        String text = document.text();
+        Words words = document.words();
+        for (int w = 0; w < words.size(); w++) {
+            if (words.capitalised(w) && words.end(w) - words.start(w) > 1) {
+                long key = WordKey.hash(text, words.start(w), words.end(w));
+                capitalised.add(key);
+                if (!Names.sentenceInitial(text, words.start(w))) {
+                    nonInitial.addTo(key, 1);
+                }
+            }
+        }
+        Optional<EnglishVariant> variant = EnglishVariantDetector.get().detect(words);
         synchronized (this) {
             documents++;
-            for (Long line : lines) {
-                documentsPerLine.merge(line, 1, Integer::sum);
-            }
-            names.nonInitial().forEach((name, count) -> nameOccurrences.merge(name, count, Integer::sum));
-            for (String name : names.capitalised()) {
-                documentsPerName.merge(name, 1, Integer::sum);
-            }
+            lines.forEach(line -> documentsPerLine.add(line, 1));
+            nonInitial.long2IntEntrySet().forEach(e -> nameOccurrences.add(e.getLongKey(), e.getIntValue()));
+            capitalised.forEach(name -> documentsPerName.add(name, 1));
             variant.ifPresent(v -> documentsPerVariant.merge(v, 1, Integer::sum));
         }
     }
 
+    /**
+     * The profile so far. Call it once all documents are added: the profile shares the counting
+     * tables, which must not change while rules read them.
+     */
     public synchronized CorpusProfile build() {
-        return new CorpusProfile(documents, Map.copyOf(documentsPerLine), Map.copyOf(nameOccurrences),
-                Map.copyOf(documentsPerName), new EnumMap<>(documentsPerVariant));
+        return new CorpusProfile(documents, documentsPerLine, nameOccurrences, documentsPerName, documentsPerVariant);
     }
 
     /** The profile of one document on its own. */
     public static CorpusProfile of(Document document) {
-        CorpusProfiler profiler = new CorpusProfiler();
+        CorpusProfiler profiler = new CorpusProfiler(1 << 16, 1 << 16);
         profiler.add(document);
         return profiler.build();
     }
 
-    private static Set<Long> distinctLines(Document document) {
+    private static LongOpenHashSet distinctLines(Document document) {
         TextIndex index = document.index();
         String text = document.text();
-        Set<Long> lines = new HashSet<>();
+        LongOpenHashSet lines = new LongOpenHashSet();
         for (int i = 0; i < index.lineCount(); i++) {
             Span line = index.line(i);
             CharSequence content = text.subSequence(line.start(), line.end());
-            if (!LineKey.normalise(content).isEmpty()) {
+            if (!LineKey.blank(content)) {
                 lines.add(LineKey.hash(content));
             }
         }

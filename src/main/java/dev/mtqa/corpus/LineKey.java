@@ -1,11 +1,10 @@
 package dev.mtqa.corpus;
 
-import java.util.Locale;
-
 /**
  * How lines are compared across documents: case-insensitive, with runs of whitespace (including
  * no-break spaces) folded to one space and the ends trimmed, so "Most Popular" and
- * " most  popular" are the same line. Kept as a 64-bit hash to keep the profile small.
+ * " most  popular" are the same line. Kept as a 64-bit FNV-1a hash, computed in one pass without
+ * building the normalised string, to keep the profile small and the first pass fast.
  */
 public final class LineKey {
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
@@ -14,33 +13,38 @@ public final class LineKey {
     private LineKey() {
     }
 
-    /** The normalised form of {@code line}; empty for a blank line. */
-    public static String normalise(CharSequence line) {
-        StringBuilder sb = new StringBuilder(line.length());
-        boolean space = false;
+    /** True when the line holds nothing but whitespace. */
+    public static boolean blank(CharSequence line) {
         for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                space = sb.length() > 0;
-            } else {
-                if (space) {
-                    sb.append(' ');
-                    space = false;
-                }
-                sb.append(c);
+            if (!isSpace(line.charAt(i))) {
+                return false;
             }
         }
-        return sb.toString().toLowerCase(Locale.ROOT);
+        return true;
     }
 
-    /** 64-bit FNV-1a hash of the normalised line. */
+    /** 64-bit hash of the normalised line. */
     public static long hash(CharSequence line) {
-        String normalised = normalise(line);
         long h = FNV_OFFSET;
-        for (int i = 0; i < normalised.length(); i++) {
-            h ^= normalised.charAt(i);
-            h *= FNV_PRIME;
+        boolean pendingSpace = false;
+        boolean started = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (isSpace(c)) {
+                pendingSpace = started;
+                continue;
+            }
+            if (pendingSpace) {
+                h = (h ^ ' ') * FNV_PRIME;
+                pendingSpace = false;
+            }
+            started = true;
+            h = (h ^ Character.toLowerCase(c)) * FNV_PRIME;
         }
         return h;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u00a0' || Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 }

@@ -1,68 +1,16 @@
 package dev.mtqa.corpus;
 
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
-
 /**
- * The capitalised words of a text. Those that are capitalised where a common word would not be
- * (not at the start of a line or after sentence-ending punctuation) are names ("Peskov",
- * "Zaporizhzhia"): the evidence for not calling them misspellings. Cheap by design: one pass, no
- * sentence breaker.
+ * Where a capitalised word is evidence of a name: capitalised where a common word would not be,
+ * that is not at the start of a line or after sentence-ending punctuation ("Peskov",
+ * "Zaporizhzhia"). Cheap by design: a look back over a few characters, no sentence breaker.
  */
 final class Names {
-    /** Every capitalised word, and how often each occurs where only a name would be capitalised. */
-    record Found(Set<String> capitalised, Map<String, Integer> nonInitial) {
-    }
-
     private Names() {
     }
 
-    static Found in(String text) {
-        Set<String> capitalised = new HashSet<>();
-        Map<String, Integer> nonInitial = new HashMap<>();
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            int c = text.codePointAt(i);
-            if (!Character.isLetter(c)) {
-                i += Character.charCount(c);
-                continue;
-            }
-            int start = i;
-            while (i < n && isWordPart(text.codePointAt(i))) {
-                i += Character.charCount(text.codePointAt(i));
-            }
-            int end = i;
-            while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1))) {
-                end--;
-            }
-            if (Character.isUpperCase(c) && end - start > 1) {
-                String word = stripPossessive(text.substring(start, end));
-                capitalised.add(word);
-                if (!sentenceInitial(text, start)) {
-                    nonInitial.merge(word, 1, Integer::sum);
-                }
-            }
-        }
-        return new Found(capitalised, nonInitial);
-    }
-
-    /** "Kuleba's" is evidence for "Kuleba". */
-    static String stripPossessive(String word) {
-        if (word.length() > 2 && (word.endsWith("'s") || word.endsWith("\u2019s"))) {
-            return word.substring(0, word.length() - 2);
-        }
-        return word;
-    }
-
-    private static boolean isWordPart(int c) {
-        return Character.isLetterOrDigit(c) || c == '\'' || c == '\u2019' || c == '-';
-    }
-
     /** True when only spaces, quotes and brackets stand between {@code at} and a line start or a sentence end. */
-    private static boolean sentenceInitial(String text, int at) {
+    static boolean sentenceInitial(String text, int at) {
         int i = at - 1;
         while (i >= 0) {
             char c = text.charAt(i);

@@ -75,7 +75,7 @@ public final class DocumentChecker {
         if (forcedVariant != null) {
             return forcedVariant;
         }
-        return EnglishVariantDetector.get().detect(document.text())
+        return EnglishVariantDetector.get().detect(document.words())
                 .or(profile::dominantVariant)
                 .orElse(EnglishVariant.US);
     }

@@ -14,7 +14,8 @@ import java.util.Set;
  *       {@link FixPlanner};</li>
  *   <li>apply them, touching nothing outside their spans;</li>
  *   <li>check the result again: an edit that makes a new finding appear next to it is rolled back
- *       (and reported), and the rest applied again without it;</li>
+ *       (and reported), and the rest applied again without it; a new finding that a safe fix can
+ *       repair in the next round (an entity that decodes to another entity) is progress, not harm;</li>
  *   <li>repeat on the result until nothing is left to apply, at most {@link #MAX_ROUNDS} rounds,
  *       since a repair can reveal another (mojibake hiding a no-break space).</li>
  * </ol>
@@ -39,10 +40,12 @@ public final class Fixer {
 
     /**
      * @param text          the cleaned text
-     * @param leftForReview findings in the cleaned text that no applied fix resolves
+     * @param remaining     every finding in the cleaned text
+     * @param leftForReview those of them whose fix needs review, or that have none
      */
     public record Outcome(String text, List<Applied> applied, List<RolledBack> rolledBack,
-                          List<FixPlanner.Conflict> conflicts, List<Finding> leftForReview, int rounds) {
+                          List<FixPlanner.Conflict> conflicts, List<Finding> remaining, List<Finding> leftForReview,
+                          int rounds) {
         public boolean changed(String original) {
             return !text.equals(original);
         }
@@ -58,6 +61,8 @@ public final class Fixer {
         List<RolledBack> rolledBack = new ArrayList<>();
         List<FixPlanner.Conflict> conflicts = new ArrayList<>();
         Set<String> refused = new HashSet<>();
+        Set<String> seen = new HashSet<>();
+        seen.add(text);
         int round = 0;
         FixPlanner.Plan plan = FixPlanner.plan(findings, unsafe);
         while (round < MAX_ROUNDS) {
@@ -67,7 +72,11 @@ public final class Fixer {
                 break;
             }
             round++;
-            conflicts.addAll(plan.conflicts());
+            for (FixPlanner.Conflict c : plan.conflicts()) {
+                if (conflicts.stream().noneMatch(known -> key(known.loser()).equals(key(c.loser())))) {
+                    conflicts.add(c);
+                }
+            }
             TextEdits.Result result;
             List<Finding> after;
             while (true) {
@@ -90,6 +99,9 @@ public final class Fixer {
             if (result == null) {
                 continue;
             }
+            if (!seen.add(result.text())) {
+                break; // the edits undo an earlier round's: stop where we are
+            }
             for (PlannedEdit e : edits) {
                 applied.add(new Applied(e, round));
             }
@@ -97,8 +109,8 @@ public final class Fixer {
             findings = after;
             plan = FixPlanner.plan(findings, unsafe);
         }
-        List<Finding> review = new ArrayList<>(FixPlanner.plan(findings, unsafe).leftForReview());
-        return new Outcome(current, applied, rolledBack, conflicts, review, round);
+        List<Finding> review = FixPlanner.plan(findings, unsafe).leftForReview();
+        return new Outcome(current, applied, rolledBack, conflicts, List.copyOf(findings), review, round);
     }
 
     /**
@@ -130,7 +142,8 @@ public final class Fixer {
                 }
                 Finding own = l.edit().finding();
                 boolean uncured = f.rule().equals(own.rule()) && f.text().equals(own.text());
-                if (uncured || !existedBefore(f, l, before)) {
+                boolean repairable = !f.fixes().isEmpty() && f.fixes().get(0).safe();
+                if (uncured || (!repairable && !existedBefore(f, l, before))) {
                     culprits.add(new RolledBack(l.edit(), f));
                 }
             }

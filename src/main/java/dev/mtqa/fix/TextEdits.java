@@ -7,7 +7,10 @@ import java.util.List;
 
 /**
  * Applies non-overlapping edits (code point offsets) to a text, touching nothing outside their
- * spans, and remembers where each edit landed so positions in the result can be traced back.
+ * spans but for one thing: deletions must not leave paragraphs further apart than before. When a
+ * deletion leaves a blank line directly before another line break (the lines of one paragraph
+ * deleted by several rules), that line break goes too; when deletions empty the end of the text
+ * and leave it ending in a blank line, the blank line goes.
  */
 final class TextEdits {
     /** Where an edit sits in the new text, in code points. */
@@ -26,21 +29,49 @@ final class TextEdits {
         StringBuilder out = new StringBuilder(text.length());
         List<Landed> landed = new ArrayList<>(edits.size());
         int copied = 0;
-        int newCodePoints = 0;
-        int consumedCodePoints = 0;
         for (PlannedEdit e : edits) {
-            int from = index.toCharIndex(e.fix().start());
-            int to = index.toCharIndex(e.fix().end());
+            int from = Math.max(copied, index.toCharIndex(e.fix().start()));
+            int to = Math.max(from, index.toCharIndex(e.fix().end()));
             out.append(text, copied, from);
-            newCodePoints += e.fix().start() - consumedCodePoints;
-            int start = newCodePoints;
+            int start = out.codePointCount(0, out.length());
             out.append(e.fix().replacement());
-            newCodePoints += e.fix().replacement().codePointCount(0, e.fix().replacement().length());
-            landed.add(new Landed(e, start, newCodePoints));
             copied = to;
-            consumedCodePoints = e.fix().end();
+            if (e.fix().replacement().isEmpty() && from < to && endsWithBlankLine(out)) {
+                copied += lineBreakAt(text, copied);
+            }
+            landed.add(new Landed(e, start, out.codePointCount(0, out.length())));
         }
         out.append(text, copied, text.length());
+        boolean deletedTheEnd = !edits.isEmpty() && copied == text.length()
+                && edits.get(edits.size() - 1).fix().replacement().isEmpty();
+        while (deletedTheEnd && endsWithBlankLine(out)) {
+            out.setLength(out.length() - (out.charAt(out.length() - 1) == '\n' && out.length() > 1
+                    && out.charAt(out.length() - 2) == '\r' ? 2 : 1));
+        }
         return new Result(out.toString(), landed);
+    }
+
+    /** True when the text so far ends with an empty line: two line breaks in a row. */
+    private static boolean endsWithBlankLine(StringBuilder out) {
+        int n = out.length();
+        if (n >= 2 && out.charAt(n - 1) == '\n' && out.charAt(n - 2) == '\n') {
+            return true;
+        }
+        if (n >= 4 && out.charAt(n - 1) == '\n' && out.charAt(n - 2) == '\r' && out.charAt(n - 3) == '\n'
+                && out.charAt(n - 4) == '\r') {
+            return true;
+        }
+        return n >= 2 && out.charAt(n - 1) == '\r' && out.charAt(n - 2) == '\r';
+    }
+
+    /** Length of the line break at {@code at} (2 for CRLF, 1 for LF or CR), or 0 if there is none. */
+    private static int lineBreakAt(String text, int at) {
+        if (at >= text.length()) {
+            return 0;
+        }
+        if (text.charAt(at) == '\r') {
+            return at + 1 < text.length() && text.charAt(at + 1) == '\n' ? 2 : 1;
+        }
+        return text.charAt(at) == '\n' ? 1 : 0;
     }
 }

@@ -4,14 +4,17 @@ import dev.mtqa.text.Paragraphs;
 import dev.mtqa.text.Sentences;
 import dev.mtqa.text.Span;
 import dev.mtqa.text.TextIndex;
+import dev.mtqa.text.Words;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
- * One text to check: a file, or one record of a JSONL file. Immutable; paragraphs and sentences
- * are computed on first use (a document is checked by one worker thread at a time).
+ * One text to check: a file, or one record of a JSONL file. Immutable; paragraphs, sentences,
+ * words and analyses that several rules share are computed on first use (a document is checked
+ * by one worker thread at a time).
  */
 public final class Document {
     private final String path;
@@ -21,6 +24,8 @@ public final class Document {
     private final TextIndex index;
     private List<Span> paragraphs;
     private List<Span> sentences;
+    private Words words;
+    private final Map<Class<?>, Object> analyses = new java.util.HashMap<>(4);
 
     /**
      * @param path     the path as the user should see it, with {@code /} separators
@@ -39,6 +44,11 @@ public final class Document {
     /** A document made from a string, as a library user or a test would. */
     public static Document of(String path, String text) {
         return new Document(path, null, DecodedText.ofString(text), Map.of());
+    }
+
+    /** The same document with other text, as a fix produces it: same path, record and metadata, UTF-8. */
+    public Document withText(String newText) {
+        return new Document(path, record, DecodedText.ofString(newText), metadata);
     }
 
     public String path() {
@@ -79,6 +89,27 @@ public final class Document {
             sentences = List.copyOf(Sentences.of(text()));
         }
         return sentences;
+    }
+
+    /** The words of the text (letter runs), scanned once and shared by the rules. */
+    public Words words() {
+        if (words == null) {
+            words = Words.of(text());
+        }
+        return words;
+    }
+
+    /**
+     * An analysis of this document that several rules share (the pairing of its quotes, say),
+     * computed by the first rule that asks for it. Keyed by the analysis' class.
+     */
+    public <T> T analysis(Class<T> type, Function<Document, T> compute) {
+        Object known = analyses.get(type);
+        if (known == null) {
+            known = compute.apply(this);
+            analyses.put(type, known);
+        }
+        return type.cast(known);
     }
 
     /** "path" for a file, "path#record" for a record of a JSONL file. */

@@ -25,13 +25,14 @@ import java.util.NoSuchElementException;
  */
 public final class Inputs {
     private final PathFilter filter;
-    private final InputStream stdin;
+    /** One for the life of this object: standard input can be read once, and a corpus is read twice. */
+    private final StdinInput stdin;
     private final long maxBytes;
     private final JsonlFields fields;
 
     public Inputs(PathFilter filter, InputStream stdin, long maxBytes, JsonlFields fields) {
         this.filter = filter;
-        this.stdin = stdin;
+        this.stdin = new StdinInput(stdin);
         this.maxBytes = maxBytes;
         this.fields = fields;
     }
@@ -45,8 +46,7 @@ public final class Inputs {
      * folders again, so a corpus can be read in two passes without holding the list of its files.
      */
     public Iterable<Source> sources(List<String> arguments) {
-        StdinInput stdinInput = new StdinInput(stdin);
-        return () -> new Walker(arguments, stdinInput);
+        return () -> new Walker(arguments, stdin);
     }
 
     /** Every document of every source, in order: what a check reads. */

@@ -12,8 +12,6 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Decides whether a text is written in American or British English by counting words that the
@@ -28,7 +26,8 @@ import java.util.regex.Pattern;
 public final class EnglishVariantDetector {
     /** LanguageTool's en-US;en-GB spelling pairs. */
     private static final String PAIRS = "/org/languagetool/resource/en/en-US-GB.txt";
-    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    /** No word shorter than this differs between the varieties in a way the detector uses (eon/aeon). */
+    private static final int SHORTEST = 3;
     private static final EnglishVariantDetector INSTANCE = new EnglishVariantDetector(load());
 
     private final Map<String, EnglishVariant> variantOfWord;
@@ -43,11 +42,19 @@ public final class EnglishVariantDetector {
 
     /** The variant {@code text} is written in, if its spelling says so. */
     public Optional<EnglishVariant> detect(String text) {
+        return detect(Words.of(text));
+    }
+
+    /** The variant of the text whose words these are, if its spelling says so. */
+    public Optional<EnglishVariant> detect(Words words) {
         int us = 0;
         int gb = 0;
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            EnglishVariant v = variantOfWord.get(m.group().toLowerCase(Locale.ROOT));
+        for (int w = 0; w < words.size(); w++) {
+            if (words.end(w) - words.start(w) < SHORTEST) {
+                continue;
+            }
+            String word = words.word(w);
+            EnglishVariant v = variantOfWord.get(words.capitalised(w) ? word.toLowerCase(Locale.ROOT) : word);
             if (v == EnglishVariant.US) {
                 us++;
             } else if (v == EnglishVariant.GB) {

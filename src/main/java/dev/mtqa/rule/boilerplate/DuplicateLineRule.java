@@ -12,7 +12,6 @@ import dev.mtqa.rule.RuleContext;
 import dev.mtqa.rule.RuleMetadata;
 import dev.mtqa.text.Span;
 
-import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,7 +93,7 @@ public final class DuplicateLineRule implements Rule {
                 end = suffix.span().start();
                 residue += suffix.span().length();
             }
-            String key = PhraseList.normalise(CharBuffer.wrap(text, start, end), Integer.MAX_VALUE);
+            String key = PhraseList.normalise(text.substring(start, end), Integer.MAX_VALUE);
             if (key == null || Lines.words(key, MIN_WORDS) < MIN_WORDS) {
                 continue;
             }

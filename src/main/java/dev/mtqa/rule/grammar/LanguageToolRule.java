@@ -112,9 +112,11 @@ public final class LanguageToolRule implements Rule {
             throw new UncheckedIOException("LanguageTool failed on " + document.displayName(), e);
         }
         for (RuleMatch m : matches) {
-            Match match = toMatch(m);
-            if (!isAcceptedName(document.text(), match, context.profile())) {
-                out.add(match);
+            // Decide before asking for suggestions: LanguageTool computes spelling suggestions lazily,
+            // and they are the expensive part of a spelling match.
+            Category category = categoryOf(m);
+            if (!isAcceptedName(document.text(), m.getFromPos(), m.getToPos(), category, context.profile())) {
+                out.add(toMatch(m, category));
             }
         }
     }
@@ -148,11 +150,11 @@ public final class LanguageToolRule implements Rule {
      * "Mykhailo Podolyak", "Russian 'Shahed' drones") is a proper name the dictionary does not know:
      * news names come in such runs far more often than misspelled capitalised words do.
      */
-    private boolean isAcceptedName(String text, Match match, CorpusProfile profile) {
-        if (match.category() != Category.SPELLING || match.end() <= match.start()) {
+    private boolean isAcceptedName(String text, int start, int end, Category category, CorpusProfile profile) {
+        if (category != Category.SPELLING || end <= start) {
             return false;
         }
-        String word = text.substring(match.start(), match.end());
+        String word = text.substring(start, end);
         if (word.endsWith("'s") || word.endsWith("\u2019s")) {
             word = word.substring(0, word.length() - 2);
         }
@@ -160,7 +162,7 @@ public final class LanguageToolRule implements Rule {
             return false;
         }
         return acceptedNames.contains(word) || profile.nameOccurrences(word) > 1
-                || capitalisedWordBefore(text, match.start()) || capitalisedWordAfter(text, match.end());
+                || capitalisedWordBefore(text, start) || capitalisedWordAfter(text, end);
     }
 
     /** Quotes that may wrap a name ("the 'Shahed' drones") without ending the phrase it stands in. */
@@ -189,9 +191,12 @@ public final class LanguageToolRule implements Rule {
                 && Character.isUpperCase(text.charAt(at + 1)) && Character.isLetter(text.charAt(at + 2));
     }
 
-    private Match toMatch(RuleMatch m) {
+    private static Category categoryOf(RuleMatch m) {
+        return LanguageToolCategories.categoryOf(m.getRule().getCategory().getId().toString());
+    }
+
+    private Match toMatch(RuleMatch m, Category category) {
         org.languagetool.rules.Rule rule = m.getRule();
-        Category category = LanguageToolCategories.categoryOf(rule.getCategory().getId().toString());
         List<Edit> edits = new ArrayList<>();
         for (String suggestion : m.getSuggestedReplacements()) {
             if (edits.size() == MAX_SUGGESTIONS) {

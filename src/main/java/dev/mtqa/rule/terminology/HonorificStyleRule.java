@@ -10,11 +10,11 @@ import dev.mtqa.rule.Match;
 import dev.mtqa.rule.Rule;
 import dev.mtqa.rule.RuleContext;
 import dev.mtqa.rule.RuleMetadata;
+import dev.mtqa.text.Words;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * Honorifics written both with and without a full stop in one document ("Mr Putin" and
@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * removing the full stop cannot change the meaning, so the fix is safe.
  */
 public final class HonorificStyleRule implements Rule {
-    private static final Pattern HONORIFIC = Pattern.compile("(?<![\\p{L}.])(Mr|Mrs|Ms|Dr)(\\.?)(?=\\s+\\p{Lu})");
+    private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Dr");
 
     private static final RuleMetadata METADATA = new RuleMetadata("TERMINOLOGY_HONORIFIC_STYLE", Category.TERMINOLOGY,
             Severity.WARNING,
@@ -48,9 +48,24 @@ public final class HonorificStyleRule implements Rule {
     public void check(Document document, RuleContext context, MatchSink out) {
         List<int[]> withStop = new ArrayList<>();
         List<int[]> without = new ArrayList<>();
-        Matcher m = HONORIFIC.matcher(document.text());
-        while (m.find()) {
-            (m.group(2).isEmpty() ? without : withStop).add(new int[] {m.start(1), m.end(1), m.end(2)});
+        String text = document.text();
+        Words words = document.words();
+        for (int w = 0; w < words.size(); w++) {
+            int start = words.start(w);
+            int end = words.end(w);
+            if (end - start > 3 || !HONORIFICS.contains(text.substring(start, end))
+                    || (start > 0 && text.charAt(start - 1) == '.')) {
+                continue;
+            }
+            boolean stop = end < text.length() && text.charAt(end) == '.';
+            int after = stop ? end + 1 : end;
+            int next = after;
+            while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+                next++;
+            }
+            if (next > after && next < text.length() && Character.isUpperCase(text.codePointAt(next))) {
+                (stop ? withStop : without).add(new int[] {start, end, after});
+            }
         }
         if (withStop.isEmpty() || without.isEmpty()) {
             return;
@@ -60,14 +75,14 @@ public final class HonorificStyleRule implements Rule {
         if (stopsWin) {
             for (int[] h : without) {
                 out.add(Match.of(h[0], h[1], "Elsewhere this document writes honorifics with a full stop ("
-                        + withStop.size() + " times); write '" + document.text().substring(h[0], h[1]) + ".'.",
-                        new Edit(h[0], h[1], document.text().substring(h[0], h[1]) + ".", Edit.SAFE)));
+                        + withStop.size() + " times); write '" + text.substring(h[0], h[1]) + ".'.",
+                        new Edit(h[0], h[1], text.substring(h[0], h[1]) + ".", Edit.SAFE)));
             }
         } else {
             for (int[] h : withStop) {
                 out.add(Match.of(h[0], h[2], "Elsewhere this document writes honorifics without a full stop ("
-                        + without.size() + " times); write '" + document.text().substring(h[0], h[1]) + "'.",
-                        new Edit(h[0], h[2], document.text().substring(h[0], h[1]), Edit.SAFE)));
+                        + without.size() + " times); write '" + text.substring(h[0], h[1]) + "'.",
+                        new Edit(h[0], h[2], text.substring(h[0], h[1]), Edit.SAFE)));
             }
         }
     }

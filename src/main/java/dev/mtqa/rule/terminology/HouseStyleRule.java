@@ -55,7 +55,7 @@ public final class HouseStyleRule implements Rule {
 
     @Override
     public void check(Document document, RuleContext context, MatchSink out) {
-        matcher.find(document.text(), hit -> out.add(Match.of(hit.start(), hit.end(),
+        matcher.find(document, hit -> out.add(Match.of(hit.start(), hit.end(),
                 "House style spells this '" + hit.replacement() + "', not '" + hit.found() + "'"
                         + (hit.term().source().isBlank() ? "" : " (" + hit.term().source() + ")") + ".",
                 new Edit(hit.start(), hit.end(), hit.replacement(), Edit.SAFE))));

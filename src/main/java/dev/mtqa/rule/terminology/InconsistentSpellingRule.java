@@ -11,16 +11,16 @@ import dev.mtqa.rule.Match;
 import dev.mtqa.rule.Rule;
 import dev.mtqa.rule.RuleContext;
 import dev.mtqa.rule.RuleMetadata;
+import dev.mtqa.text.Words;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * One name spelled two ways in one document ("Shoigu" and "Shoygu", "Zelenskiy" and "Zelensky"):
@@ -31,8 +31,6 @@ import java.util.regex.Pattern;
  * since headlines in capitals would make that noise.
  */
 public final class InconsistentSpellingRule implements Rule {
-    private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}\\p{M}])\\p{Lu}[\\p{L}\\p{M}]{3,}(?![\\p{L}\\p{M}])");
-
     private static final RuleMetadata METADATA = new RuleMetadata("TERMINOLOGY_INCONSISTENT_SPELLING",
             Category.TERMINOLOGY, Severity.WARNING,
             "One name spelled two ways in one document (Nebenzya and Nebenzia)",
@@ -75,21 +73,24 @@ public final class InconsistentSpellingRule implements Rule {
 
     @Override
     public void check(Document document, RuleContext context, MatchSink out) {
-        String text = document.text();
         // skeleton -> spelling -> occurrences (start offsets), in order of first use
         Map<String, Map<String, List<Integer>>> groups = new LinkedHashMap<>();
-        Matcher m = CAPITALISED.matcher(text);
-        while (m.find()) {
-            String word = m.group();
+        Words words = document.words();
+        Map<String, String> skeletons = new HashMap<>();
+        for (int w = 0; w < words.size(); w++) {
+            if (!words.capitalised(w) || words.end(w) - words.start(w) < 4) {
+                continue;
+            }
+            String word = words.word(w);
             if (isAllCaps(word)) {
                 continue;
             }
-            String skeleton = TransliterationSkeleton.of(word);
+            String skeleton = skeletons.computeIfAbsent(word, TransliterationSkeleton::of);
             if (houseStyleSkeletons.contains(skeleton)) {
                 continue;
             }
             groups.computeIfAbsent(skeleton, k -> new LinkedHashMap<>())
-                    .computeIfAbsent(word, k -> new ArrayList<>()).add(m.start());
+                    .computeIfAbsent(word, k -> new ArrayList<>()).add(words.start(w));
         }
         for (Map<String, List<Integer>> spellings : groups.values()) {
             if (spellings.size() < 2 || differOnlyInCase(spellings.keySet())) {

@@ -2,6 +2,8 @@ package dev.mtqa.rule.terminology;
 
 import dev.mtqa.config.HouseStyle;
 import dev.mtqa.config.Term;
+import dev.mtqa.input.Document;
+import dev.mtqa.text.Words;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,30 +16,32 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the variant spellings of a house style in a text, in one pass: one alternation of all
- * variants, longest first, as whole words. A variant matches as written or in capitals ("KIEV"
+ * Finds the variant spellings of a house style in a text, in one pass over its words: each
+ * capitalised word is looked up by itself and the longest variant starting with it wins, as a
+ * whole word. A variant matches as written or in capitals ("KIEV"
  * in a headline), followed by anything that is not a letter or digit, so possessives and
  * compounds match ("Kiev's", "Kiev-based", "pro-Kiev"). Occurrences inside an exception phrase
  * ("Chicken Kiev") or inside a URL or e-mail address are skipped.
  */
 final class TermMatcher {
-    private static final String LETTER = "[\\p{L}\\p{M}\\p{N}]";
-
     /** A variant found in a text: where, which spelling, and what to write instead. */
     record Hit(int start, int end, String found, String replacement, Term term) {
     }
 
-    private final Pattern variants;
+    /** Spellings to find, by their first word, longest first. */
+    private final Map<String, List<String>> spellingsByFirstWord = new HashMap<>();
     private final Map<String, Term> termOfSpelling = new HashMap<>();
     private final Map<Term, Pattern> exceptions = new HashMap<>();
 
     TermMatcher(HouseStyle houseStyle) {
-        List<String> spellings = new ArrayList<>();
         for (Term term : houseStyle.terms()) {
             for (String variant : term.variants()) {
                 for (String spelling : List.of(variant, variant.toUpperCase(Locale.ROOT))) {
                     if (termOfSpelling.putIfAbsent(spelling, term) == null) {
-                        spellings.add(spelling);
+                        Words words = Words.of(spelling);
+                        if (words.size() > 0 && words.start(0) == 0) {
+                            spellingsByFirstWord.computeIfAbsent(words.word(0), k -> new ArrayList<>()).add(spelling);
+                        }
                     }
                 }
             }
@@ -48,28 +52,42 @@ final class TermMatcher {
                         .reduce((a, b) -> a + "|" + b).orElseThrow(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
             }
         }
-        spellings.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        this.variants = spellings.isEmpty() ? null : Pattern.compile("(?<!" + LETTER + ")(?:"
-                + spellings.stream().map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElseThrow()
-                + ")(?!" + LETTER + ")");
+        spellingsByFirstWord.values().forEach(list ->
+                list.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder())));
     }
 
-    void find(String text, Consumer<Hit> out) {
-        if (variants == null) {
-            return;
-        }
-        Matcher m = variants.matcher(text);
-        while (m.find()) {
-            String found = m.group();
-            Term term = termOfSpelling.get(found);
-            if (insideException(text, m.start(), m.end(), term) || insideAddress(text, m.start(), m.end())) {
+    /** Finds every variant in the document: one pass over its words, a map lookup per capitalised word. */
+    void find(Document document, Consumer<Hit> out) {
+        String text = document.text();
+        Words words = document.words();
+        int consumed = 0;
+        for (int w = 0; w < words.size(); w++) {
+            int start = words.start(w);
+            if (start < consumed || !words.capitalised(w)) {
                 continue;
             }
-            boolean capitals = found.equals(found.toUpperCase(Locale.ROOT)) && !found.equals(found.toLowerCase(Locale.ROOT))
-                    && !term.variants().contains(found);
-            String replacement = capitals ? term.preferred().toUpperCase(Locale.ROOT) : term.preferred();
-            out.accept(new Hit(m.start(), m.end(), found, replacement, term));
+            List<String> candidates = spellingsByFirstWord.get(words.word(w));
+            if (candidates == null || (start > 0 && isWordPart(text.codePointBefore(start)))) {
+                continue;
+            }
+            for (String spelling : candidates) {
+                int end = start + spelling.length();
+                if (text.startsWith(spelling, start) && (end == text.length() || !isWordPart(text.codePointAt(end)))) {
+                    Term term = termOfSpelling.get(spelling);
+                    if (!insideException(text, start, end, term) && !insideAddress(text, start, end)) {
+                        boolean capitals = !term.variants().contains(spelling);
+                        String replacement = capitals ? term.preferred().toUpperCase(Locale.ROOT) : term.preferred();
+                        out.accept(new Hit(start, end, spelling, replacement, term));
+                    }
+                    consumed = end;
+                    break;
+                }
+            }
         }
+    }
+
+    private static boolean isWordPart(int c) {
+        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
     private boolean insideException(String text, int start, int end, Term term) {

@@ -15,10 +15,15 @@ final class TransliterationSkeleton {
     }
 
     static String of(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("['\u2019\u02bc\\-]", "")
+        String s = withoutAccents(name).toLowerCase(Locale.ROOT);
+        StringBuilder kept = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '\'' && c != '\u2019' && c != '\u02bc' && c != '-') {
+                kept.append(c);
+            }
+        }
+        s = kept.toString()
                 .replace("kh", "h")
                 .replace("ph", "f")
                 .replace("ck", "k")
@@ -32,5 +37,14 @@ final class TransliterationSkeleton {
             }
         }
         return out.toString();
+    }
+
+    private static String withoutAccents(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) >= 0x80) {
+                return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+            }
+        }
+        return name;
     }
 }

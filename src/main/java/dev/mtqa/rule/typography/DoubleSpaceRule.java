@@ -70,9 +70,10 @@ public final class DoubleSpaceRule implements Rule {
                 }
                 if (end - i >= 2 && end < span.end() && !isSpace(text.charAt(end)) && !isSpace(text.charAt(i - 1))) {
                     runs.add(new Span(i, end));
-                }
-                if (end - i >= COLUMN_RUN) {
-                    longRuns++;
+                    // Only runs between words count: trailing spaces must not change the verdict.
+                    if (end - i >= COLUMN_RUN) {
+                        longRuns++;
+                    }
                 }
                 i = end;
             }

@@ -208,8 +208,9 @@ public final class QuoteAnalysis {
         return role + style + what + " " + m.glyph();
     }
 
+    /** The document's quotes, analysed once and shared by the quote rules. */
     public static QuoteAnalysis of(Document document) {
-        return of(document.text(), document.index());
+        return document.analysis(QuoteAnalysis.class, d -> of(d.text(), d.index()));
     }
 
     static QuoteAnalysis of(String text, TextIndex index) {

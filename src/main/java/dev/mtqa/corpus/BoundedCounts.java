@@ -1,0 +1,75 @@
+package dev.mtqa.corpus;
+
+import it.unimi.dsi.fastutil.longs.Long2IntMap;
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
+import it.unimi.dsi.fastutil.objects.ObjectIterator;
+
+/**
+ * Counts per 64-bit key in bounded memory. Exact while there are at most {@code capacity}
+ * distinct keys; past that, the summary of Misra and Gries: when the table is full, the smallest
+ * counts are subtracted from every count and the keys that reach zero are dropped, freeing at
+ * least a tenth of the table. Every count is then a lower bound, short by at most {@link #error()}
+ * (the sum of all subtractions, itself at most the number of additions divided by a tenth of the
+ * capacity); keys that occur often are never lost. Not thread-safe.
+ */
+final class BoundedCounts {
+    private final int capacity;
+    private final Long2IntOpenHashMap counts;
+    private long error;
+
+    BoundedCounts(int capacity) {
+        this.capacity = capacity;
+        this.counts = new Long2IntOpenHashMap(Math.min(capacity, 1024));
+    }
+
+    void add(long key, int n) {
+        if (counts.containsKey(key)) {
+            counts.addTo(key, n);
+            return;
+        }
+        if (counts.size() >= capacity) {
+            purge();
+        }
+        counts.put(key, n);
+    }
+
+    /** The count of {@code key}: exact while {@link #error()} is 0, else a lower bound. */
+    int get(long key) {
+        return counts.get(key);
+    }
+
+    /** How much any count may fall short of the truth; 0 means every count is exact. */
+    long error() {
+        return error;
+    }
+
+    int size() {
+        return counts.size();
+    }
+
+    /** Subtracts the smallest t from every count such that at least a tenth of the keys reach zero. */
+    private void purge() {
+        int[] histogram = new int[65];
+        for (Long2IntMap.Entry e : counts.long2IntEntrySet()) {
+            histogram[Math.min(64, e.getIntValue())]++;
+        }
+        int target = Math.max(1, capacity / 10);
+        int t = 0;
+        int freed = 0;
+        while (t < 64 && freed < target) {
+            t++;
+            freed += histogram[t];
+        }
+        ObjectIterator<Long2IntMap.Entry> it = counts.long2IntEntrySet().iterator();
+        while (it.hasNext()) {
+            Long2IntMap.Entry e = it.next();
+            int left = e.getIntValue() - t;
+            if (left <= 0) {
+                it.remove();
+            } else {
+                e.setValue(left);
+            }
+        }
+        error += t;
+    }
+}

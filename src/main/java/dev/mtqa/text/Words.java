@@ -1,0 +1,77 @@
+package dev.mtqa.text;
+
+import java.util.Arrays;
+
+/**
+ * The words of a text: maximal runs of letters and combining marks (digits, apostrophes and
+ * hyphens end a word), found in one linear pass and kept as two int arrays of UTF-16 offsets.
+ * Shared by the rules that look words up, so each text is scanned once instead of once per regex.
+ */
+public final class Words {
+    private final String text;
+    private final int[] starts;
+    private final int[] ends;
+
+    private Words(String text, int[] starts, int[] ends) {
+        this.text = text;
+        this.starts = starts;
+        this.ends = ends;
+    }
+
+    public static Words of(String text) {
+        int[] starts = new int[Math.max(16, text.length() / 6)];
+        int[] ends = new int[starts.length];
+        int n = 0;
+        int i = 0;
+        int length = text.length();
+        while (i < length) {
+            char c = text.charAt(i);
+            if (!isWordChar(text, i, c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < length && isWordChar(text, i, text.charAt(i))) {
+                i += Character.isHighSurrogate(text.charAt(i)) && i + 1 < length ? 2 : 1;
+            }
+            if (n == starts.length) {
+                starts = Arrays.copyOf(starts, n * 2);
+                ends = Arrays.copyOf(ends, n * 2);
+            }
+            starts[n] = start;
+            ends[n] = i;
+            n++;
+        }
+        return new Words(text, Arrays.copyOf(starts, n), Arrays.copyOf(ends, n));
+    }
+
+    private static boolean isWordChar(String text, int i, char c) {
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        }
+        int cp = text.codePointAt(i);
+        return Character.isLetter(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
+                || Character.getType(cp) == Character.COMBINING_SPACING_MARK;
+    }
+
+    public int size() {
+        return starts.length;
+    }
+
+    public int start(int word) {
+        return starts[word];
+    }
+
+    public int end(int word) {
+        return ends[word];
+    }
+
+    public String word(int word) {
+        return text.substring(starts[word], ends[word]);
+    }
+
+    /** True when the word starts with an upper-case letter. */
+    public boolean capitalised(int word) {
+        return Character.isUpperCase(text.codePointAt(starts[word]));
+    }
+}

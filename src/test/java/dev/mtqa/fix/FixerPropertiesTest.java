@@ -1,0 +1,133 @@
+package dev.mtqa.fix;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import dev.mtqa.Mtqa;
+import dev.mtqa.corpus.CorpusProfile;
+import dev.mtqa.corpus.CorpusProfiler;
+import dev.mtqa.finding.Finding;
+import dev.mtqa.finding.Fix;
+import dev.mtqa.input.Document;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Properties of {@code mtqa fix} over generated articles with artefacts sprinkled in (house-style
+ * names, stray spaces, mojibake, entities, invisible characters, page chrome, mixed honorifics,
+ * CRLF line endings, emoji), checked with mtqa's own rules (LanguageTool off, for speed).
+ */
+class FixerPropertiesTest {
+    private static final Mtqa MTQA = Mtqa.builder().grammar(false).build();
+
+    private static final List<String> SENTENCES = List.of(
+            "The council met on Tuesday to discuss the budget.",
+            "Officials said the talks would resume next week.",
+            "Prices rose by 3.5 percent in March, the agency reported.",
+            "\u201cWe are ready,\u201d the minister told reporters.",
+            "Mr. Okafor declined to comment on the proposal.",
+            "Mr Okafor said the plan was fair.",
+            "Residents in Kiev reported explosions overnight.",
+            "The drones were\u00a0attacking infrastructure near Odessa.",
+            "It\u00e2\u20ac\u2122s the first visit since the war began.",
+            "Exports fell sharply  in the second quarter.",
+            "Farmers &amp; traders waited for news.",
+            "The Ukr\u0430ine mission said so.",
+            "A soft\u00adhyphen hides here.",
+            "Fans cheered \uD83C\uDF89 as the team returned.",
+            "Click to comment",
+            "Posted at 10:33 a.m.",
+            "Zelensky met envoys in Lvov on Monday.",
+            "The plan   is still on the table.   ");
+
+    @Provide
+    Arbitrary<String> articles() {
+        Arbitrary<String> paragraph = Arbitraries.of(SENTENCES).list().ofMinSize(1).ofMaxSize(4)
+                .map(sentences -> String.join(" ", sentences));
+        Arbitrary<List<String>> paragraphs = paragraph.list().ofMinSize(1).ofMaxSize(6);
+        Arbitrary<String> lineBreak = Arbitraries.of("\n", "\r\n");
+        Arbitrary<Boolean> finalBreak = Arbitraries.of(true, false);
+        return Combinators.combine(paragraphs, lineBreak, finalBreak)
+                .as((ps, br, end) -> String.join(br + br, ps) + (end ? br : ""));
+    }
+
+    private static List<Finding> check(String text) {
+        Document document = Document.of("generated.txt", text);
+        CorpusProfile profile = CorpusProfiler.of(document);
+        return MTQA.check(document, profile).findings();
+    }
+
+    private static Fixer.Outcome fix(String text) {
+        Document document = Document.of("generated.txt", text);
+        return MTQA.fix(document, CorpusProfiler.of(document), false);
+    }
+
+    @Property(tries = 150)
+    void fixingTwiceChangesNothingMore(@ForAll("articles") String text) {
+        String once = fix(text).text();
+        assertThat(fix(once).text()).isEqualTo(once);
+    }
+
+    @Property(tries = 150)
+    void offsetsAreAlwaysInRange(@ForAll("articles") String text) {
+        for (String version : List.of(text, fix(text).text())) {
+            int length = version.codePointCount(0, version.length());
+            for (Finding f : check(version)) {
+                assertThat(f.start()).isBetween(0, f.end());
+                assertThat(f.end()).isLessThanOrEqualTo(length);
+                for (Fix x : f.fixes()) {
+                    assertThat(x.start()).isBetween(0, x.end());
+                    assertThat(x.end()).isLessThanOrEqualTo(length);
+                }
+            }
+        }
+    }
+
+    @Property(tries = 150)
+    void findingsNeverGrow(@ForAll("articles") String text) {
+        assertThat(check(fix(text).text()).size()).isLessThanOrEqualTo(check(text).size());
+    }
+
+    /**
+     * Every change lies on or next to a span a finding flagged or a fix covered; text nobody
+     * flagged comes through byte for byte (line endings included).
+     */
+    @Property(tries = 150)
+    void textOutsideFlaggedSpansIsUntouched(@ForAll("articles") String text) {
+        String fixed = fix(text).text();
+        int[] before = text.codePoints().toArray();
+        int[] after = fixed.codePoints().toArray();
+        List<int[]> flagged = new ArrayList<>();
+        for (Finding f : check(text)) {
+            flagged.add(new int[] {f.start(), f.end()});
+            for (Fix x : f.fixes()) {
+                flagged.add(new int[] {x.start(), x.end()});
+            }
+        }
+        List<Integer> a = boxed(before);
+        List<Integer> b = boxed(after);
+        for (AbstractDelta<Integer> delta : DiffUtils.diff(a, b).getDeltas()) {
+            int start = delta.getSource().getPosition();
+            int end = start + delta.getSource().size();
+            // A line break next to a deleted line may go with it (see TextEdits): allow a margin of 2.
+            boolean covered = flagged.stream().anyMatch(s -> s[0] <= end + 2 && start <= s[1] + 2);
+            assertThat(covered).as("change at %d..%d of %s", start, end, text).isTrue();
+        }
+    }
+
+    private static List<Integer> boxed(int[] codePoints) {
+        List<Integer> list = new ArrayList<>(codePoints.length);
+        for (int c : codePoints) {
+            list.add(c);
+        }
+        return list;
+    }
+}
