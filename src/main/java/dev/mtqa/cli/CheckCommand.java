@@ -83,7 +83,7 @@ final class CheckCommand implements Callable<Integer> {
         });
         reporter.end(summary, (System.nanoTime() - started) / 1_000_000);
         if (html != null) {
-            err.println("mtqa: HTML report: " + TextReporter.oneLine(html.index().toString()));
+            err.println("mtqa: HTML report: " + TextReporter.oneLine(reportDirectory.resolve("index.html").toString()));
         }
         return exitCode(summary);
     }

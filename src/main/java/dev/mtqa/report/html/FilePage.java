@@ -51,8 +51,8 @@ record FilePage(
     record Piece(String kind, String text, FindingView finding, boolean continuation) {
     }
 
-    /** A filter checkbox: id, label and how many findings it covers. */
-    record Count(String id, String label, int count) {
+    /** A filter checkbox: id, label and how many findings it covers, also as a phrase ("4 errors"). */
+    record Count(String id, String label, int count, String phrase) {
     }
 
     /** One finding as the list and the highlight show it. */
@@ -131,7 +131,13 @@ record FilePage(
 
         List<Count> severities = new ArrayList<>();
         for (Severity s : Severity.values()) {
-            severities.add(new Count(s.id(), s.id(), bySeverity.getOrDefault(s, 0)));
+            int n = bySeverity.getOrDefault(s, 0);
+            String label = switch (s) {
+                case ERROR -> "Errors";
+                case WARNING -> "Warnings";
+                case INFO -> "Info";
+            };
+            severities.add(new Count(s.id(), label, n, s == Severity.INFO ? Labels.number(n) + " info" : Labels.count(n, s.id())));
         }
         List<Count> categories = new ArrayList<>();
         List<Group> groups = new ArrayList<>();
@@ -140,7 +146,7 @@ record FilePage(
             if (count == 0) {
                 continue;
             }
-            categories.add(new Count(c.name(), Labels.of(c), count));
+            categories.add(new Count(c.name(), Labels.of(c), count, Labels.count(count, "finding")));
             List<SeverityGroup> bySev = new ArrayList<>();
             for (Severity s : Severity.values()) {
                 List<FindingView> these = views.stream().limit(MAX_LISTED)

@@ -61,7 +61,7 @@ final class PageNames {
     /** The page name for an input, unique among the names this instance has given. */
     String next(String path, String record) {
         String full = record == null ? path : path + "#" + record;
-        String stem = stem(belowRoot(path) + (record == null ? "" : "_" + record));
+        String stem = stem(belowRoot(path) + (record == null ? "" : "/" + record));
         String name = stem + SUFFIX;
         if (!taken.add(name.toLowerCase(Locale.ROOT))) {
             String hashed = stem + "-" + shortHash(full);
@@ -100,9 +100,18 @@ final class PageNames {
 
     /** {@code relative} as a safe, readable file name stem. */
     String stem(String relative) {
-        String ascii = relative;
-        if (!relative.chars().allMatch(c -> c < 0x80)) {
-            ascii = toAscii.transliterate(relative);
+        // Segments such as "." and ".." say where to go, not what the input is called: drop them.
+        List<String> segments = new ArrayList<>();
+        for (String segment : relative.split("[/\\\\]")) {
+            String s = segment.replaceFirst("^\\.+", "");
+            if (!s.isEmpty()) {
+                segments.add(s);
+            }
+        }
+        String joined = String.join("_", segments);
+        String ascii = joined;
+        if (!joined.chars().allMatch(c -> c < 0x80)) {
+            ascii = toAscii.transliterate(joined);
         }
         StringBuilder sb = new StringBuilder(ascii.length());
         for (int i = 0; i < ascii.length(); i++) {

@@ -75,15 +75,26 @@
   }
 
   /**
-   * Applies sorted, non-overlapping edits whose offsets count code points (a surrogate pair is
-   * one, a lone surrogate is one), touching nothing outside their spans.
+   * Applies sorted, non-overlapping edits as dev.mtqa.fix.TextEdits.apply does. Offsets count code
+   * points (a surrogate pair is one, a lone surrogate is one); nothing outside the edits' spans
+   * changes, but for one thing: a deletion that leaves a blank line right before another line
+   * break takes that line break too, and deletions that empty the end of the text do not leave it
+   * ending in a blank line.
    */
   function apply(text, edits) {
-    var out = [];
+    var chunks = [];
+    var tail = ''; // the last few characters written, enough to see a blank line
     var unit = 0;
     var codePoint = 0;
     var copied = 0;
+    function write(s) {
+      if (s.length) {
+        chunks.push(s);
+        tail = (tail + s.slice(-4)).slice(-4);
+      }
+    }
     function unitAt(target) {
+      if (target < codePoint) { unit = 0; codePoint = 0; }
       while (codePoint < target && unit < text.length) {
         var c = text.charCodeAt(unit);
         if (c >= 0xD800 && c <= 0xDBFF && unit + 1 < text.length) {
@@ -96,12 +107,39 @@
       return unit;
     }
     edits.forEach(function (e) {
-      var from = unitAt(e.fix.start);
-      out.push(text.slice(copied, from), e.fix.replacement);
-      copied = unitAt(e.fix.end);
+      var from = Math.max(copied, unitAt(e.fix.start));
+      var to = Math.max(from, unitAt(e.fix.end));
+      write(text.slice(copied, from));
+      write(e.fix.replacement);
+      copied = to;
+      if (e.fix.replacement === '' && from < to && endsWithBlankLine(tail)) {
+        copied += lineBreakAt(text, copied);
+      }
     });
-    out.push(text.slice(copied));
-    return out.join('');
+    write(text.slice(copied));
+    var out = chunks.join('');
+    var deletedTheEnd = edits.length > 0 && copied === text.length &&
+      edits[edits.length - 1].fix.replacement === '';
+    while (deletedTheEnd && endsWithBlankLine(out.slice(-4))) {
+      var n = out.length;
+      out = out.slice(0, n - (out.charAt(n - 1) === '\n' && n > 1 && out.charAt(n - 2) === '\r' ? 2 : 1));
+    }
+    return out;
+  }
+
+  /** The text so far ends with an empty line: two line breaks in a row (LF LF, CR LF CR LF or CR CR). */
+  function endsWithBlankLine(end) {
+    var n = end.length;
+    if (n >= 2 && end.charAt(n - 1) === '\n' && end.charAt(n - 2) === '\n') { return true; }
+    if (n >= 4 && end.slice(n - 4) === '\r\n\r\n') { return true; }
+    return n >= 2 && end.charAt(n - 1) === '\r' && end.charAt(n - 2) === '\r';
+  }
+
+  /** Length of the line break at {@code at}: 2 for CR LF, 1 for LF or CR, 0 for none. */
+  function lineBreakAt(text, at) {
+    if (at >= text.length) { return 0; }
+    if (text.charAt(at) === '\r') { return at + 1 < text.length && text.charAt(at + 1) === '\n' ? 2 : 1; }
+    return text.charAt(at) === '\n' ? 1 : 0;
   }
 
   // ---- Decisions ----

@@ -144,6 +144,7 @@
     });
   }
   onInput('filter-name', 'input', function (el) { state.name = el.value; });
+  onInput('filter-name', 'change', function (el) { state.name = el.value; });
   onInput('filter-category', 'change', function (el) { state.category = el.value; });
   onInput('filter-errors', 'change', function (el) { state.errorsOnly = el.checked; });
   onInput('page-size', 'change', function (el) { state.size = Number(el.value) || 50; });

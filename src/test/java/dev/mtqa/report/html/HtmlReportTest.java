@@ -194,11 +194,11 @@ class HtmlReportTest {
         Files.writeString(input.resolve("c.txt"), "Power cuts\n\nKyiv had no power on Tuesday.\n\n" + footer + "\n");
         ReportRun run = ReportRun.check(dir.resolve("report"), List.of(input));
         Document index = parse(run.page("index.html"));
-        Element kyiv = index.select("table.spellings tr").stream()
+        Element kyiv = index.select("table.spelling-table tr").stream()
                 .filter(tr -> tr.select("th").text().equals("Kyiv")).findFirst().orElseThrow();
         assertThat(kyiv.select("details.off summary").text()).startsWith("Kiev 1 document");
         assertThat(kyiv.select("details.ok summary").text()).startsWith("Kyiv 3 documents");
-        Element repeated = index.select("table.repeated tbody tr").first();
+        Element repeated = index.select("table.repeated-table tbody tr").first();
         assertThat(repeated.select("q").text()).isEqualTo(footer);
         assertThat(repeated.select("td.num").text()).isEqualTo("3");
         assertThat(repeated.select("a").eachAttr("href")).containsExactly("a.txt.html", "b.txt.html", "c.txt.html");

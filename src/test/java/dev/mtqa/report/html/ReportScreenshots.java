@@ -31,8 +31,8 @@ class ReportScreenshots {
         try {
             driver.manage().window().setSize(new Dimension(1440, 1000));
             driver.get(report.resolve(page).toUri().toString());
-            driver.executeScript("window.mtqa.select(4)");
-            driver.executeScript("window.mtqa.accept(3, 0); window.mtqa.accept(5, 0); window.mtqa.select(4)");
+            driver.executeScript("window.mtqa.accept(1, 0); window.mtqa.accept(2, 0); window.mtqa.select(3);"
+                    + " window.scrollTo(0, 0);");
             Thread.sleep(300);
             Files.write(out.resolve("report-file.png"), driver.getScreenshotAs(OutputType.BYTES));
             driver.get(report.resolve("index.html").toUri().toString());
