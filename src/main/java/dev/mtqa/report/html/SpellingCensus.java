@@ -10,8 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Which spellings of the house-style names a text uses, the preferred one included: the corpus
@@ -19,67 +17,105 @@ import java.util.regex.Pattern;
  * word, as written or in capitals, and not inside one of its term's exception phrases
  * ("Chicken Kiev"); a longer spelling wins over a shorter one ("Vladimir Zelensky" over
  * "Zelensky"), as in the house-style rule.
+ *
+ * <p>One pass over the text: each capitalised word is looked up among the spellings that start
+ * with it, so the cost does not grow with the size of the house style.
  */
 final class SpellingCensus {
-    private static final String LETTER = "[\\p{L}\\p{M}\\p{N}]";
 
     /** One spelling of one term. */
     record Spelling(Term term, String spelling, boolean preferred) {
     }
 
-    private final Pattern spellings;
-    private final Map<String, Spelling> bySpelling = new HashMap<>();
-    private final Pattern exceptions;
-
-    SpellingCensus(HouseStyle houseStyle) {
-        List<String> all = new ArrayList<>();
-        List<String> exceptionPhrases = new ArrayList<>();
-        for (Term term : houseStyle.terms()) {
-            add(new Spelling(term, term.preferred(), true), all);
-            for (String variant : term.variants()) {
-                add(new Spelling(term, variant, false), all);
-            }
-            exceptionPhrases.addAll(term.exceptions());
-        }
-        all.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        spellings = all.isEmpty() ? null : Pattern.compile("(?<!" + LETTER + ")(?:"
-                + String.join("|", all.stream().map(Pattern::quote).toList()) + ")(?!" + LETTER + ")");
-        exceptionPhrases.sort(Comparator.comparingInt(String::length).reversed());
-        exceptions = exceptionPhrases.isEmpty() ? null : Pattern.compile(
-                String.join("|", exceptionPhrases.stream().map(Pattern::quote).toList()),
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A form to look for (a spelling as written, or in capitals) and what it counts as. */
+    private record Form(String text, Spelling spelling) {
     }
 
-    private void add(Spelling spelling, List<String> all) {
-        for (String form : List.of(spelling.spelling(), spelling.spelling().toUpperCase(Locale.ROOT))) {
-            if (bySpelling.putIfAbsent(form, spelling) == null) {
-                all.add(form);
+    /** Forms by their first word, longest first. */
+    private final Map<String, List<Form>> byFirstWord = new HashMap<>();
+
+    SpellingCensus(HouseStyle houseStyle) {
+        Map<String, Spelling> forms = new LinkedHashMap<>();
+        for (Term term : houseStyle.terms()) {
+            List<Spelling> spellings = new ArrayList<>();
+            spellings.add(new Spelling(term, term.preferred(), true));
+            term.variants().forEach(v -> spellings.add(new Spelling(term, v, false)));
+            for (Spelling s : spellings) {
+                forms.putIfAbsent(s.spelling(), s);
+                forms.putIfAbsent(s.spelling().toUpperCase(Locale.ROOT), s);
             }
         }
+        forms.forEach((form, spelling) -> {
+            int end = wordEnd(form, 0);
+            if (end > 0) {
+                byFirstWord.computeIfAbsent(form.substring(0, end), w -> new ArrayList<>()).add(new Form(form, spelling));
+            }
+        });
+        byFirstWord.values().forEach(list -> list.sort(Comparator.comparingInt((Form f) -> f.text().length()).reversed()));
     }
 
     /** How often each spelling occurs in {@code text}, in order of first occurrence. */
     Map<Spelling, Integer> count(String text) {
         Map<Spelling, Integer> counts = new LinkedHashMap<>();
-        if (spellings == null) {
-            return counts;
-        }
-        List<int[]> excluded = new ArrayList<>();
-        if (exceptions != null) {
-            Matcher e = exceptions.matcher(text);
-            while (e.find()) {
-                excluded.add(new int[] {e.start(), e.end()});
-            }
-        }
-        Matcher m = spellings.matcher(text);
-        while (m.find()) {
-            int start = m.start();
-            int end = m.end();
-            if (excluded.stream().anyMatch(x -> x[0] <= start && end <= x[1])) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int c = text.codePointAt(i);
+            if (!isWordChar(c)) {
+                i += Character.charCount(c);
                 continue;
             }
-            counts.merge(bySpelling.get(m.group()), 1, Integer::sum);
+            int end = wordEnd(text, i);
+            boolean wordStart = i == 0 || !isWordChar(text.codePointBefore(i));
+            if (wordStart && Character.isUpperCase(c)) {
+                List<Form> forms = byFirstWord.get(text.substring(i, end));
+                if (forms != null) {
+                    for (Form form : forms) {
+                        int formEnd = i + form.text().length();
+                        if (text.startsWith(form.text(), i) && (formEnd == n || !isWordChar(text.codePointAt(formEnd)))
+                                && !insideException(text, i, formEnd, form.spelling())) {
+                            counts.merge(form.spelling(), 1, Integer::sum);
+                            end = formEnd;
+                            break;
+                        }
+                    }
+                }
+            }
+            i = end;
         }
         return counts;
+    }
+
+    /** True when [start, end) is part of one of its term's exception phrases ("Chicken Kiev"). */
+    private static boolean insideException(String text, int start, int end, Spelling spelling) {
+        String found = text.substring(start, end);
+        for (String phrase : spelling.term().exceptions()) {
+            int at = phrase.toLowerCase(Locale.ROOT).indexOf(found.toLowerCase(Locale.ROOT));
+            while (at >= 0) {
+                int phraseStart = start - at;
+                if (phraseStart >= 0 && text.regionMatches(true, phraseStart, phrase, 0, phrase.length())) {
+                    return true;
+                }
+                at = phrase.toLowerCase(Locale.ROOT).indexOf(found.toLowerCase(Locale.ROOT), at + 1);
+            }
+        }
+        return false;
+    }
+
+    private static int wordEnd(String s, int from) {
+        int i = from;
+        while (i < s.length()) {
+            int c = s.codePointAt(i);
+            if (!isWordChar(c)) {
+                break;
+            }
+            i += Character.charCount(c);
+        }
+        return i;
+    }
+
+    private static boolean isWordChar(int c) {
+        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
+                || Character.getType(c) == Character.COMBINING_SPACING_MARK;
     }
 }

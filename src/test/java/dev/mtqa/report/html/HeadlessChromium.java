@@ -28,11 +28,17 @@ final class HeadlessChromium {
     private HeadlessChromium() {
     }
 
+    static final String MISSING = "mtqa: browser tests skipped: no " + BROWSER + " or " + DRIVER
+            + "; install them with 'apt-get install chromium chromium-driver' (.ci/run does), or point"
+            + " -Dmtqa.chromium and -Dmtqa.chromedriver at them";
+
+    static boolean installed() {
+        return Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
+    }
+
     /** Skips the calling test unless Chromium and chromedriver are installed. */
     static void assumeInstalled() {
-        Assumptions.assumeTrue(Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER),
-                "browser tests skipped: no " + BROWSER + " or " + DRIVER
-                        + "; install them with 'apt-get install chromium chromium-driver' (.ci/run does)");
+        Assumptions.assumeTrue(installed(), MISSING);
     }
 
     /**

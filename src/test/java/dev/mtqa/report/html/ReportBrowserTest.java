@@ -9,6 +9,7 @@ import dev.mtqa.fix.Fixer;
 import dev.mtqa.fix.PlannedEdit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -53,11 +54,19 @@ class ReportBrowserTest {
 
     @BeforeAll
     void start() throws IOException {
-        HeadlessChromium.assumeInstalled();
+        if (!HeadlessChromium.installed()) {
+            System.err.println(HeadlessChromium.MISSING);
+            return;
+        }
         SELENIUM.setLevel(Level.SEVERE);
         work = Files.createTempDirectory("mtqa-browser");
         downloads = Files.createDirectories(work.resolve("downloads"));
         driver = HeadlessChromium.start(Files.createDirectories(work.resolve("profile")), downloads);
+    }
+
+    @BeforeEach
+    void needsTheBrowser() {
+        HeadlessChromium.assumeInstalled();
     }
 
     @AfterAll
@@ -141,6 +150,17 @@ class ReportBrowserTest {
         click(By.cssSelector("input[data-filter-severity='error']"));
         assertThat(driver.findElements(By.cssSelector("li[data-severity='error']"))).noneMatch(WebElement::isDisplayed);
         assertThat(driver.findElements(By.cssSelector("li[data-severity='warning']"))).allMatch(WebElement::isDisplayed);
+        assertThat(consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void aCleanDocumentHasAQuietPage() throws IOException {
+        ReportRun run = ReportRun.of(work.resolve("clean"), List.of(checked("clean.txt", "Nothing to see.\r\n", List.of())));
+        open(run.page("clean.txt.html"));
+        driver.findElement(By.tagName("body")).sendKeys("jkar?");
+        assertThat(driver.findElement(By.cssSelector(".panel .clean")).getText()).isEqualTo("No findings in this document.");
+        assertThat(driver.findElement(By.id("help")).isDisplayed()).isTrue();
+        assertThat(cleanedText()).isEqualTo("Nothing to see.\r\n");
         assertThat(consoleErrors()).isEmpty();
     }
 
