@@ -98,8 +98,18 @@ public final class Mtqa {
      * @return the corpus profile the checks used, for reports about the corpus as a whole
      */
     public CorpusProfile checkAll(Iterable<InputItem> inputs, int jobs, Consumer<FileResult> consumer) {
+        return checkAll(inputs, jobs, profile -> { }, consumer);
+    }
+
+    /**
+     * As {@link #checkAll(Iterable, int, Consumer)}, telling {@code profiled} what the first pass
+     * found before the checks start (how many documents and characters: a progress bar's total).
+     */
+    public CorpusProfile checkAll(Iterable<InputItem> inputs, int jobs, Consumer<CorpusProfile> profiled,
+                                  Consumer<FileResult> consumer) {
         OrderedParallelRunner runner = new OrderedParallelRunner(jobs);
         CorpusProfile profile = profile(inputs, runner);
+        profiled.accept(profile);
         DocumentChecker checker = checker(profile);
         runner.run(inputs.iterator(), item -> check(item, checker), consumer);
         return profile;

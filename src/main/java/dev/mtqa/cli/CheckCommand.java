@@ -43,6 +43,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-report", description = "Write no HTML report.")
     boolean noReport;
 
+    @Option(names = "--progress", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Show a progress bar on stderr when it is a terminal (--no-progress: never).")
+    boolean progress;
+
     private final MtqaCommand.Streams streams;
 
     CheckCommand(MtqaCommand.Streams streams) {
@@ -60,11 +64,15 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter err = streams.errWriter();
         Summary summary = new Summary();
         reporter.begin();
-        mtqa.checkAll(inputs.list(corpus.paths), workers, result -> {
-            summary.add(result);
-            notice(err, result);
-            reporter.file(result);
-        });
+        try (ProgressDisplay display = new ProgressDisplay(streams.err(),
+                progress && streams.err() == System.err && System.console() != null)) {
+            mtqa.checkAll(inputs.list(corpus.paths), workers, display::start, result -> {
+                display.done(result);
+                summary.add(result);
+                notice(err, result);
+                reporter.file(result);
+            });
+        }
         reporter.end(summary, (System.nanoTime() - started) / 1_000_000);
         return exitCode(summary);
     }
