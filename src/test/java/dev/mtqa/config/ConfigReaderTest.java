@@ -76,6 +76,19 @@ class ConfigReaderTest {
     }
 
     @Test
+    void theReadmeExampleIsValid() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        int start = readme.indexOf("```yaml\nlang: en-GB");
+        assertThat(start).as("the mtqa.yml example in the README").isNotNegative();
+        String yaml = readme.substring(start + "```yaml\n".length(), readme.indexOf("```", start + 7));
+        Files.createDirectories(dir.resolve("my-rules"));
+        MtqaConfig config = read(yaml);
+        assertThat(config.lang()).isEqualTo("en-GB");
+        assertThat(config.houseStyle()).hasSize(3);
+        assertThat(dev.mtqa.Mtqa.builder().grammar(false).build().unknownRuleIds(config.severities().ruleIds())).isEmpty();
+    }
+
+    @Test
     void yamlBooleansAndQuotedWordsAreReadAsWritten() throws IOException {
         MtqaConfig config = read("categories:\n  STYLE: off\n  SPELLING: 'OFF'\n  GRAMMAR: \"warning\"\n");
         assertThat(config.severities().category(Category.STYLE)).contains(Level.OFF);
