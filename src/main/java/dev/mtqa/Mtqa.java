@@ -1,6 +1,10 @@
 package dev.mtqa;
 
+import dev.mtqa.config.HouseStyle;
+import dev.mtqa.config.Level;
 import dev.mtqa.config.RuleResources;
+import dev.mtqa.config.Severities;
+import dev.mtqa.config.Term;
 import dev.mtqa.corpus.CorpusProfile;
 import dev.mtqa.corpus.CorpusProfiler;
 import dev.mtqa.engine.DocumentChecker;
@@ -13,9 +17,19 @@ import dev.mtqa.input.Loaded;
 import dev.mtqa.rule.Rule;
 import dev.mtqa.rule.RuleMetadata;
 import dev.mtqa.rule.RuleRegistry;
+import dev.mtqa.rule.grammar.LanguageToolCatalog;
+import dev.mtqa.rule.grammar.LanguageToolRule;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * The library's front door: build once (loading rules and LanguageTool is the expensive part),
@@ -31,16 +45,37 @@ public final class Mtqa {
     private final List<Rule> rules;
     /** The variant to check every document against; null to decide per document. */
     private final EnglishVariant variant;
+    private final Severities severities;
+    private final RuleResources resources;
+    /** The house style the rules use: the rules folders' and the configuration's. */
+    private final HouseStyle houseStyle;
+    /** Rule metadata by id, filled on first use. */
+    private final Map<String, RuleMetadata> metadataById = new HashMap<>();
 
     private Mtqa(Builder builder) {
-        this.rules = builder.grammar
-                ? RuleRegistry.allRules(builder.resources)
-                : RuleRegistry.customRules(builder.resources);
+        HouseStyle houseStyle = HouseStyle.load(builder.resources).with(builder.houseStyle);
+        boolean grammar = builder.grammar
+                && builder.severities.rule(LanguageToolRule.ID).orElse(null) != Level.OFF;
+        this.rules = grammar
+                ? RuleRegistry.allRules(builder.resources, houseStyle, builder.severities)
+                : RuleRegistry.customRules(builder.resources, houseStyle);
         this.variant = builder.variant;
+        this.severities = builder.severities;
+        this.resources = builder.resources;
+        this.houseStyle = houseStyle;
+        List<String> unknown = unknownRuleIds(builder.severities.ruleIds());
+        if (!unknown.isEmpty()) {
+            throw new UnknownRuleException(unknown);
+        }
     }
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** The house style the rules check names against, for reports that count which spellings are in use. */
+    public HouseStyle houseStyle() {
+        return houseStyle;
     }
 
     /** The rules this instance runs. */
@@ -51,6 +86,51 @@ public final class Mtqa {
     /** Metadata of every rule this instance runs, our LanguageTool XML rules listed one by one. */
     public List<RuleMetadata> ruleMetadata() {
         return RuleRegistry.describe(rules);
+    }
+
+    /** The severity overrides this instance applies to every finding. */
+    public Severities severities() {
+        return severities;
+    }
+
+    /**
+     * The metadata of a rule id that findings may carry: one of mtqa's rules (whether or not this
+     * instance runs it), or one of LanguageTool's own rules for English.
+     */
+    public Optional<RuleMetadata> describe(String ruleId) {
+        return describeOwn(ruleId)
+                .or(() -> rules.stream().filter(r -> r instanceof LanguageToolRule).findFirst()
+                        .flatMap(r -> ((LanguageToolRule) r).describeReported(ruleId)))
+                .or(() -> LanguageToolCatalog.describe(ruleId));
+    }
+
+    /**
+     * The ids in {@code ids} that are neither mtqa's rules nor LanguageTool's, in the order given.
+     * LanguageTool's rule list is loaded only when an id is not one of mtqa's.
+     */
+    public List<String> unknownRuleIds(Collection<String> ids) {
+        List<String> unknown = new ArrayList<>();
+        for (String id : ids) {
+            if (describeOwn(id).isEmpty() && !LanguageToolCatalog.knows(id)) {
+                unknown.add(id);
+            }
+        }
+        return unknown;
+    }
+
+    /** mtqa's own rules, those this instance does not run included (our XML rules when LanguageTool is off). */
+    private Optional<RuleMetadata> describeOwn(String id) {
+        synchronized (metadataById) {
+            if (metadataById.isEmpty()) {
+                ruleMetadata().forEach(m -> metadataById.put(m.id(), m));
+            }
+            if (!metadataById.containsKey(id) && !metadataById.containsKey(LanguageToolRule.ID)) {
+                LanguageToolRule languageTool = new LanguageToolRule(resources, java.util.Set.of());
+                metadataById.put(LanguageToolRule.ID, languageTool.metadata());
+                languageTool.ownRules().forEach(m -> metadataById.put(m.id(), m));
+            }
+            return Optional.ofNullable(metadataById.get(id));
+        }
     }
 
     /** Checks one document on its own: cross-document evidence comes from this document alone. */
@@ -74,7 +154,7 @@ public final class Mtqa {
     }
 
     private DocumentChecker checker(CorpusProfile profile) {
-        return new DocumentChecker(rules, profile, variant);
+        return new DocumentChecker(rules, profile, variant, severities);
     }
 
     /** Reads and checks one input; a skipped or unreadable input comes back as such, never as an exception. */
@@ -98,22 +178,51 @@ public final class Mtqa {
      * @return the corpus profile the checks used, for reports about the corpus as a whole
      */
     public CorpusProfile checkAll(Iterable<InputItem> inputs, int jobs, Consumer<FileResult> consumer) {
-        return checkAll(inputs, jobs, profile -> { }, consumer);
+        return checkAll(inputs, item -> true, jobs, profile -> { }, consumer);
     }
 
     /**
-     * As {@link #checkAll(Iterable, int, Consumer)}, and tells {@code profiled} the corpus profile
-     * as soon as the first pass has built it, before the first result: a report can then say,
-     * document by document, which of its lines the corpus repeats.
+     * The whole of a corpus run: checks only the inputs {@code selected} accepts, while the corpus
+     * profile still comes from all of them (a file checked on its own because it changed gets the
+     * same findings as in a run over the whole corpus), and tells {@code profiled} what the first
+     * pass found before the checks start (how many documents and characters: a progress bar's total).
      */
-    public CorpusProfile checkAll(Iterable<InputItem> inputs, int jobs, Consumer<CorpusProfile> profiled,
+    public CorpusProfile checkAll(Iterable<InputItem> inputs, Predicate<InputItem> selected, int jobs,
+                                  Consumer<CorpusProfile> profiled,
                                   Consumer<FileResult> consumer) {
         OrderedParallelRunner runner = new OrderedParallelRunner(jobs);
         CorpusProfile profile = profile(inputs, runner);
         profiled.accept(profile);
         DocumentChecker checker = checker(profile);
-        runner.run(inputs.iterator(), item -> check(item, checker), consumer);
+        runner.run(filter(inputs.iterator(), selected), item -> check(item, checker), consumer);
         return profile;
+    }
+
+    private static <T> Iterator<T> filter(Iterator<T> items, Predicate<T> keep) {
+        return new Iterator<>() {
+            private T next;
+
+            @Override
+            public boolean hasNext() {
+                while (next == null && items.hasNext()) {
+                    T candidate = items.next();
+                    if (keep.test(candidate)) {
+                        next = candidate;
+                    }
+                }
+                return next != null;
+            }
+
+            @Override
+            public T next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                T result = next;
+                next = null;
+                return result;
+            }
+        };
     }
 
     /** The first pass: reads every input once and gathers what the corpus as a whole says. */
@@ -136,8 +245,25 @@ public final class Mtqa {
         private EnglishVariant variant;
         private RuleResources resources = RuleResources.builtIn();
         private boolean grammar = true;
+        private Severities severities = Severities.defaults();
+        private List<Term> houseStyle = List.of();
 
         private Builder() {
+        }
+
+        /**
+         * Severity overrides by rule id and category, {@code off} included; applied by the engine to
+         * every finding. Rule ids may be mtqa's or LanguageTool's; {@link #build()} refuses others.
+         */
+        public Builder severities(Severities value) {
+            this.severities = value;
+            return this;
+        }
+
+        /** House-style entries that add to, or replace, those of the rules folders ({@link HouseStyle#with}). */
+        public Builder houseStyle(List<Term> value) {
+            this.houseStyle = List.copyOf(value);
+            return this;
         }
 
         /**
@@ -161,8 +287,23 @@ public final class Mtqa {
             return this;
         }
 
+        /** @throws UnknownRuleException when a severity is set for a rule id no rule has */
         public Mtqa build() {
             return new Mtqa(this);
+        }
+    }
+
+    /** Severities were set for rule ids that neither mtqa nor LanguageTool has. */
+    public static final class UnknownRuleException extends IllegalArgumentException {
+        private final List<String> ids;
+
+        public UnknownRuleException(List<String> ids) {
+            super("unknown rule id" + (ids.size() == 1 ? " " : "s ") + String.join(", ", ids));
+            this.ids = List.copyOf(ids);
+        }
+
+        public List<String> ids() {
+            return ids;
         }
     }
 }

@@ -2,14 +2,18 @@ package dev.mtqa.cli;
 
 import dev.mtqa.Mtqa;
 import dev.mtqa.Version;
-import dev.mtqa.config.HouseStyle;
-import dev.mtqa.config.RuleResources;
+import dev.mtqa.baseline.Baseline;
 import dev.mtqa.finding.FileResult;
 import dev.mtqa.finding.Severity;
+import dev.mtqa.input.InputItem;
 import dev.mtqa.input.Inputs;
+import dev.mtqa.report.ArtifactPaths;
+import dev.mtqa.report.GithubReporter;
 import dev.mtqa.report.JsonReporter;
+import dev.mtqa.report.JunitReporter;
 import dev.mtqa.report.Reporter;
 import dev.mtqa.report.Reporters;
+import dev.mtqa.report.SarifReporter;
 import dev.mtqa.report.Summary;
 import dev.mtqa.report.TextReporter;
 import dev.mtqa.report.html.HtmlReporter;
@@ -18,13 +22,19 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 
 /** {@code mtqa check PATH…}: checks files, folders or standard input and reports findings. */
 @Command(name = "check",
@@ -34,17 +44,34 @@ import java.util.concurrent.Callable;
         sortOptions = false)
 final class CheckCommand implements Callable<Integer> {
 
-    enum Format { TEXT, JSON }
+    enum Format { TEXT, JSON, SARIF, GITHUB, JUNIT }
 
     @CommandLine.Mixin
     CorpusOptions corpus = new CorpusOptions();
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "What to print: text or json (default: text).")
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "What to print: text, json, sarif, github (workflow annotations) or junit (default: text).")
     Format format = Format.TEXT;
 
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+    Path output;
+
     @Option(names = "--fail-on", paramLabel = "SEVERITY",
-            description = "Exit with 1 when a finding is at least this severe: error, warning, info or none (default: error).")
-    FailOn failOn = FailOn.ERROR;
+            description = "Exit with 1 when a finding is at least this severe: error, warning, info or none "
+                    + "(default: failOn in mtqa.yml, else error).")
+    FailOn failOn;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Report and fail only on findings that are not in this baseline (see --write-baseline).")
+    Path baselineFile;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "Record the current findings in FILE as accepted, for --baseline.")
+    Path writeBaselineFile;
+
+    @Option(names = "--changed-since", paramLabel = "REF",
+            description = "Check only files that git reports changed since REF (a branch, tag or commit), and untracked files.")
+    String changedSince;
 
     @Option(names = "--report", paramLabel = "DIR",
             description = "Folder for the HTML report: index.html and a page per input (default: ${DEFAULT-VALUE}).")
@@ -53,6 +80,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-report", description = "Write no HTML report.")
     boolean noReport;
 
+    @Option(names = "--progress", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Show a progress bar on stderr when it is a terminal (--no-progress: never).")
+    boolean progress;
+
     private final MtqaCommand.Streams streams;
 
     CheckCommand(MtqaCommand.Streams streams) {
@@ -60,32 +91,70 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
+        if (baselineFile != null && writeBaselineFile != null) {
+            throw new ConfigurationException("--baseline and --write-baseline cannot be used together: "
+                    + "--write-baseline alone records the current findings");
+        }
         int workers = corpus.workers();
         long started = System.nanoTime();
+        Severity threshold = failOn().threshold();
         Mtqa mtqa = corpus.mtqa();
         Inputs inputs = corpus.inputs(streams.in());
-
+        Path workingFolder = corpus.workingFolder;
         PrintWriter err = streams.errWriter();
-        List<Reporter> reporters = new ArrayList<>();
-        reporters.add(reporter());
-        HtmlReporter html = noReport ? null : htmlReporter(mtqa, err);
-        if (html != null) {
-            reporters.add(html);
+
+        Predicate<InputItem> selected = item -> true;
+        if (changedSince != null) {
+            ChangedFiles changed = ChangedFiles.since(changedSince, workingFolder);
+            err.println("mtqa: " + changed.size() + " file" + (changed.size() == 1 ? "" : "s")
+                    + " changed since " + TextReporter.oneLine(changedSince) + " in the repository");
+            selected = changed.selects();
         }
-        Reporter reporter = Reporters.of(reporters);
+        Baseline baseline = baselineFile == null ? null : readBaseline(workingFolder);
+        Baseline recorder = writeBaselineFile == null ? null : Baseline.empty(writeBaselineFile, workingFolder);
+        List<Baseline.Entry> recorded = new ArrayList<>();
+
         Summary summary = new Summary();
-        reporter.begin();
-        mtqa.checkAll(inputs.list(corpus.paths), workers, reporter::corpus, result -> {
-            summary.add(result);
-            notice(err, result);
-            reporter.file(result);
-        });
-        reporter.end(summary, (System.nanoTime() - started) / 1_000_000);
+        HtmlReporter html = noReport ? null : htmlReporter(mtqa, err);
+        try (OutputStream out = outputStream()) {
+            Reporter printed = reporter(mtqa, out, threshold, new ArtifactPaths(workingFolder));
+            Reporter reporter = html == null ? printed : Reporters.of(List.of(printed, html));
+            reporter.begin();
+            ProgressDisplay display = new ProgressDisplay(streams.err(),
+                    progress && streams.err() == System.err && System.console() != null);
+            mtqa.checkAll(inputs.list(corpus.paths), selected, workers, profile -> {
+                display.start(profile);
+                reporter.corpus(profile);
+            }, result -> {
+                display.done(result);
+                if (recorder != null) {
+                    recorded.addAll(recorder.entriesOf(result));
+                }
+                FileResult shown = baseline == null ? result : baseline.newFindings(result);
+                summary.add(shown);
+                notice(err, shown);
+                reporter.file(shown);
+            });
+            display.close();
+            reporter.end(summary, (System.nanoTime() - started) / 1_000_000);
+        }
         if (html != null) {
             err.println("mtqa: HTML report: " + TextReporter.oneLine(reportDirectory.resolve("index.html").toString()));
         }
-        return exitCode(summary);
+        if (recorder != null) {
+            Baseline.write(writeBaselineFile, recorded);
+            err.println("mtqa: wrote " + recorded.size() + " finding" + (recorded.size() == 1 ? "" : "s")
+                    + " to the baseline " + writeBaselineFile);
+        }
+        if (baseline != null) {
+            err.println("mtqa: baseline " + baselineFile + ": " + baseline.accepted() + " known finding"
+                    + (baseline.accepted() == 1 ? "" : "s") + " not reported, " + summary.findings() + " new; "
+                    + baseline.gone() + " baseline entr" + (baseline.gone() == 1 ? "y" : "ies")
+                    + " no longer occur" + (baseline.gone() == 1 ? "s" : "")
+                    + (baseline.gone() > 0 ? " (record the baseline again with --write-baseline to drop them)" : ""));
+        }
+        return exitCode(summary, recorder != null ? null : threshold);
     }
 
     /** The HTML report's writer; a folder that cannot be made is a usage error, found before any work. */
@@ -98,7 +167,7 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         HtmlReporter.Settings settings = new HtmlReporter.Settings(folders, files, mtqa.ruleMetadata(),
-                HouseStyle.load(RuleResources.builtIn()), Version.get(),
+                mtqa.houseStyle(), Version.get(),
                 warning -> err.println("mtqa: warning: " + TextReporter.oneLine(warning)));
         try {
             return HtmlReporter.create(reportDirectory, settings);
@@ -108,20 +177,55 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private Reporter reporter() {
-        return switch (format) {
-            case TEXT -> new TextReporter(streams.outWriter(),
-                    streams.out() == System.out && CommandLine.Help.Ansi.AUTO.enabled());
-            case JSON -> new JsonReporter(streams.out(), Version.get());
-        };
-    }
-
     private static boolean isFolder(String path) {
         try {
             return Files.isDirectory(Path.of(path));
         } catch (InvalidPathException e) {
             return false;
         }
+    }
+
+    /** {@code --fail-on}, else {@code failOn} in the configuration file, else error. */
+    private FailOn failOn() {
+        if (failOn != null) {
+            return failOn;
+        }
+        String fromFile = corpus.config().failOn();
+        return fromFile == null ? FailOn.ERROR : FailOn.valueOf(fromFile.toUpperCase(Locale.ROOT));
+    }
+
+    private Baseline readBaseline(Path workingFolder) {
+        try {
+            return Baseline.read(baselineFile, workingFolder);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(e.getMessage());
+        }
+    }
+
+    private OutputStream outputStream() throws IOException {
+        if (output == null) {
+            return new NonClosing(streams.out());
+        }
+        Path parent = output.toAbsolutePath().getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            throw new ConfigurationException("--output: no such folder: " + parent);
+        }
+        return Files.newOutputStream(output);
+    }
+
+    private Reporter reporter(Mtqa mtqa, OutputStream out, Severity threshold, ArtifactPaths paths) {
+        return switch (format) {
+            case TEXT -> new TextReporter(writer(out),
+                    output == null && streams.out() == System.out && CommandLine.Help.Ansi.AUTO.enabled());
+            case JSON -> new JsonReporter(out, Version.get());
+            case SARIF -> new SarifReporter(out, Version.get(), paths, mtqa.ruleMetadata(), mtqa::describe);
+            case GITHUB -> new GithubReporter(writer(out), paths);
+            case JUNIT -> new JunitReporter(out, threshold);
+        };
+    }
+
+    private static PrintWriter writer(OutputStream out) {
+        return new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     }
 
     /** Whatever the format, what a person must notice goes to stderr; stdout stays machine-readable. */
@@ -134,14 +238,32 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private int exitCode(Summary summary) {
+    /** @param threshold the fail-on severity; null when findings never fail the run (as when recording a baseline) */
+    private static int exitCode(Summary summary, Severity threshold) {
         if (summary.failed() > 0) {
             return ExitCodes.UNREADABLE_INPUT;
         }
-        Severity threshold = failOn.threshold();
         if (threshold != null && summary.atLeast(threshold) > 0) {
             return ExitCodes.FINDINGS;
         }
         return ExitCodes.OK;
     }
+
+    /** Standard output must stay open for whoever runs us (tests run several commands in one JVM). */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(PrintStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+
 }

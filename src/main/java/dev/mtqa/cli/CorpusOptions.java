@@ -2,40 +2,59 @@ package dev.mtqa.cli;
 
 import dev.mtqa.EnglishVariant;
 import dev.mtqa.Mtqa;
+import dev.mtqa.config.ConfigException;
+import dev.mtqa.config.ConfigReader;
+import dev.mtqa.config.MtqaConfig;
+import dev.mtqa.config.RuleResources;
+import dev.mtqa.config.Suggestions;
 import dev.mtqa.input.FileInput;
 import dev.mtqa.input.Inputs;
 import dev.mtqa.input.JsonlFields;
 import dev.mtqa.input.PathFilter;
+import dev.mtqa.rule.grammar.LanguageToolCatalog;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What to read and how to check it: the options {@code check} and {@code fix} share, and the one
- * place that turns them into {@link Inputs} and an {@link Mtqa}.
+ * place that turns them and the configuration file ({@code mtqa.yml}) into {@link Inputs} and an
+ * {@link Mtqa}. Command-line flags override the file; lists (such as {@code --exclude}) add to it.
  */
 final class CorpusOptions {
     @Parameters(arity = "1..*", paramLabel = "PATH",
             description = "Files, folders or - for standard input. .jsonl/.ndjson files hold one document per line; .gz is read compressed.")
     List<String> paths = new ArrayList<>();
 
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "The configuration file (default: mtqa.yml in the working folder or the nearest parent that has one).")
+    Path configFile;
+
+    @Option(names = "--no-config", description = "Read no configuration file.")
+    boolean noConfig;
+
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Worker threads (default: the number of cores).")
     Integer jobs;
 
-    @Option(names = "--lang", paramLabel = "VARIANT", converter = VariantConverter.class,
-            description = "English variant: auto, en-US or en-GB (default: auto, decided per document from its spelling).")
-    EnglishVariant variant;
+    @Option(names = "--lang", paramLabel = "VARIANT", converter = LangConverter.class,
+            description = "English variant: auto, en-US or en-GB (default: lang in mtqa.yml, else auto: decided per document from its spelling).")
+    Lang lang;
 
     @Option(names = "--include", paramLabel = "GLOB",
             description = "Files to read inside folders (repeatable; default: *.txt, *.md, *.jsonl, *.ndjson and their .gz). "
                     + "A glob with / matches the path below the folder.")
     List<String> includes = new ArrayList<>();
 
-    @Option(names = "--exclude", paramLabel = "GLOB", description = "Files or folders to skip inside folders (repeatable).")
+    @Option(names = "--exclude", paramLabel = "GLOB",
+            description = "Files or folders to skip inside folders (repeatable; added to exclude in mtqa.yml).")
     List<String> excludes = new ArrayList<>();
 
     @Option(names = "--text-field", paramLabel = "NAME", description = "JSONL: the field holding the text (default: ${DEFAULT-VALUE}).")
@@ -48,6 +67,15 @@ final class CorpusOptions {
     @Option(names = "--no-grammar", description = "Skip LanguageTool: mtqa's own rules only, much faster.")
     boolean noGrammar;
 
+    /** The folder a configuration file is searched from; the working folder unless a test says otherwise. */
+    Path workingFolder = Path.of("").toAbsolutePath();
+
+    private MtqaConfig config;
+
+    /** The English variant asked for: a variant, or null for auto. */
+    record Lang(EnglishVariant variant) {
+    }
+
     int workers() {
         int workers = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
         if (workers < 1) {
@@ -56,23 +84,81 @@ final class CorpusOptions {
         return workers;
     }
 
+    /** The configuration in force: {@code --config}, else the nearest {@code mtqa.yml}, else none. */
+    MtqaConfig config() {
+        if (config == null) {
+            if (noConfig && configFile != null) {
+                throw new ConfigurationException("--config and --no-config contradict each other");
+            }
+            try {
+                if (configFile != null) {
+                    config = ConfigReader.read(configFile);
+                } else if (noConfig) {
+                    config = MtqaConfig.EMPTY;
+                } else {
+                    config = ConfigReader.find(workingFolder).map(ConfigReader::read).orElse(MtqaConfig.EMPTY);
+                }
+            } catch (ConfigException e) {
+                throw new ConfigurationException(e.getMessage());
+            }
+        }
+        return config;
+    }
+
     Inputs inputs(InputStream stdin) {
-        return new Inputs(new PathFilter(includes, excludes), stdin, FileInput.DEFAULT_MAX_BYTES,
+        List<String> allExcludes = new ArrayList<>(config().exclude());
+        allExcludes.addAll(excludes);
+        return new Inputs(new PathFilter(includes, allExcludes), stdin, FileInput.DEFAULT_MAX_BYTES,
                 new JsonlFields(textField, idField));
     }
 
-    Mtqa mtqa() {
-        return Mtqa.builder().variant(variant).grammar(!noGrammar).build();
+    /** The English variant to check against: {@code --lang}, else the file's {@code lang}; null for auto. */
+    EnglishVariant variant() {
+        if (lang != null) {
+            return lang.variant();
+        }
+        String fromFile = config().lang();
+        return fromFile == null || fromFile.equals("auto") ? null : EnglishVariant.parse(fromFile);
     }
 
-    static final class VariantConverter implements CommandLine.ITypeConverter<EnglishVariant> {
+    Mtqa mtqa() {
+        MtqaConfig settings = config();
+        RuleResources resources = RuleResources.builtIn();
+        for (Path dir : settings.rulesDirs()) {
+            resources = resources.withDirectory(dir);
+        }
+        try {
+            return Mtqa.builder()
+                    .variant(variant())
+                    .grammar(!noGrammar)
+                    .resources(resources)
+                    .houseStyle(settings.houseStyle())
+                    .severities(settings.severities())
+                    .build();
+        } catch (Mtqa.UnknownRuleException e) {
+            String id = e.ids().get(0);
+            throw new ConfigurationException(settings.errorAtRule(id, "unknown rule id '" + id + "'" + didYouMean(id)
+                    + " (expected one of mtqa's rules, listed by 'mtqa rules', or a LanguageTool rule id such as "
+                    + "MORFOLOGIK_RULE_EN_US)").getMessage());
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            throw new ConfigurationException("cannot load the rules: " + e.getMessage());
+        }
+    }
+
+    private static String didYouMean(String id) {
+        Set<String> known = new HashSet<>(LanguageToolCatalog.ids());
+        Mtqa.builder().grammar(false).build().ruleMetadata().forEach(m -> known.add(m.id()));
+        return Suggestions.closest(id, known).map(s -> ", did you mean '" + s + "'?").orElse("");
+    }
+
+    static final class LangConverter implements CommandLine.ITypeConverter<Lang> {
         @Override
-        public EnglishVariant convert(String value) {
+        public Lang convert(String value) {
             if (value.equalsIgnoreCase("auto")) {
-                return null;
+                return new Lang(null);
             }
             try {
-                return EnglishVariant.parse(value);
+                return new Lang(EnglishVariant.parse(value));
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.TypeConversionException(e.getMessage());
             }

@@ -60,7 +60,7 @@ public final class MtqaCommand implements Runnable {
         cli.setOut(streams.outWriter());
         cli.setErr(streams.errWriter());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof ConfigurationException) {
+            if (e instanceof ConfigurationException || e instanceof dev.mtqa.config.ConfigException) {
                 commandLine.getErr().println("mtqa: " + e.getMessage());
                 return ExitCodes.USAGE;
             }

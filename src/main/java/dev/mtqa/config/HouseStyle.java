@@ -47,10 +47,28 @@ public final class HouseStyle {
         return terms;
     }
 
-    /** This house style with {@code more} added; entries for the same preferred spelling replace earlier ones. */
+    /**
+     * This house style with {@code more} added; an entry for the same preferred spelling replaces the
+     * earlier one. A replacing entry that names no exceptions keeps those of the entry it replaces
+     * that still contain one of its variants, so {@code Kyiv: [Kiev]} in a configuration does not
+     * start flagging "Chicken Kiev".
+     */
     public HouseStyle with(List<Term> more) {
+        Map<String, Term> byPreferred = new LinkedHashMap<>();
+        terms.forEach(t -> byPreferred.put(t.preferred(), t));
         List<Term> all = new ArrayList<>(terms);
-        all.addAll(more);
+        for (Term given : more) {
+            Term term = given;
+            Term replaced = byPreferred.get(given.preferred());
+            if (replaced != null && given.exceptions().isEmpty()) {
+                List<String> kept = replaced.exceptions().stream()
+                        .filter(e -> given.variants().stream().anyMatch(e::contains))
+                        .toList();
+                term = new Term(given.preferred(), given.variants(), kept, given.source(), given.origin());
+            }
+            byPreferred.put(term.preferred(), term);
+            all.add(term);
+        }
         return new HouseStyle(all);
     }
 

@@ -16,18 +16,20 @@ import java.util.Optional;
  * possible shortfall in {@link #approximation()}. Immutable once built; read by all worker threads.
  */
 public final class CorpusProfile {
-    private static final CorpusProfile EMPTY = new CorpusProfile(0, new BoundedCounts(1), new BoundedCounts(1),
+    private static final CorpusProfile EMPTY = new CorpusProfile(0, 0, new BoundedCounts(1), new BoundedCounts(1),
             new BoundedCounts(1), Map.of());
 
     private final int documents;
+    private final long characters;
     private final BoundedCounts documentsPerLine;
     private final BoundedCounts nameOccurrences;
     private final BoundedCounts documentsPerName;
     private final Map<EnglishVariant, Integer> documentsPerVariant;
 
-    CorpusProfile(int documents, BoundedCounts documentsPerLine, BoundedCounts nameOccurrences,
+    CorpusProfile(int documents, long characters, BoundedCounts documentsPerLine, BoundedCounts nameOccurrences,
                   BoundedCounts documentsPerName, Map<EnglishVariant, Integer> documentsPerVariant) {
         this.documents = documents;
+        this.characters = characters;
         this.documentsPerLine = documentsPerLine;
         this.nameOccurrences = nameOccurrences;
         this.documentsPerName = documentsPerName;
@@ -42,6 +44,11 @@ public final class CorpusProfile {
     /** How many documents the corpus has. */
     public int documents() {
         return documents;
+    }
+
+    /** How many characters (UTF-16 units) of text the corpus has. */
+    public long characters() {
+        return characters;
     }
 
     /** In how many documents a line equal to {@code line} (see {@link LineKey}) occurs. */

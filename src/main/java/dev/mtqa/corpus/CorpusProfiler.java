@@ -24,6 +24,7 @@ public final class CorpusProfiler {
     static final int NAME_CAPACITY = 1_000_000;
 
     private int documents;
+    private long characters;
     private final BoundedCounts documentsPerLine;
     private final BoundedCounts nameOccurrences;
     private final BoundedCounts documentsPerName;
@@ -58,6 +59,7 @@ public final class CorpusProfiler {
         Optional<EnglishVariant> variant = EnglishVariantDetector.get().detect(words);
         synchronized (this) {
             documents++;
+            characters += text.length();
             lines.forEach(line -> documentsPerLine.add(line, 1));
             nonInitial.long2IntEntrySet().forEach(e -> nameOccurrences.add(e.getLongKey(), e.getIntValue()));
             capitalised.forEach(name -> documentsPerName.add(name, 1));
@@ -70,7 +72,7 @@ public final class CorpusProfiler {
      * tables, which must not change while rules read them.
      */
     public synchronized CorpusProfile build() {
-        return new CorpusProfile(documents, documentsPerLine, nameOccurrences, documentsPerName, documentsPerVariant);
+        return new CorpusProfile(documents, characters, documentsPerLine, nameOccurrences, documentsPerName, documentsPerVariant);
     }
 
     /** The profile of one document on its own. */

@@ -1,6 +1,7 @@
 package dev.mtqa.engine;
 
 import dev.mtqa.EnglishVariant;
+import dev.mtqa.config.Severities;
 import dev.mtqa.corpus.CorpusProfile;
 import dev.mtqa.finding.Category;
 import dev.mtqa.finding.FileResult;
@@ -24,6 +25,10 @@ import java.util.Set;
  * that check prose (LanguageTool) run after them, told which lines are not prose, and their
  * findings inside already-flagged damage are dropped. A rule that throws does not stop the
  * others: its failure is recorded as a problem of this document.
+ *
+ * <p>The user's {@link Severities} are applied to every finding as it is made. A finding switched
+ * off is not reported but still counts as evidence: boilerplate that the user does not want
+ * reported is still not prose, so LanguageTool stays quiet on it whatever is switched off.
  */
 public final class DocumentChecker {
     static final Comparator<Finding> ORDER = Comparator.comparingInt(Finding::start)
@@ -41,27 +46,39 @@ public final class DocumentChecker {
     private final List<Rule> proseRules;
     private final CorpusProfile profile;
     private final EnglishVariant forcedVariant;
+    private final Severities severities;
 
     /**
      * @param forcedVariant the English variant to check every document against, or null to decide
      *                      per document from its spelling (falling back to the corpus's, then en-US)
      */
     public DocumentChecker(List<Rule> rules, CorpusProfile profile, EnglishVariant forcedVariant) {
+        this(rules, profile, forcedVariant, Severities.defaults());
+    }
+
+    /** As above, with the user's severity overrides applied to every finding. */
+    public DocumentChecker(List<Rule> rules, CorpusProfile profile, EnglishVariant forcedVariant,
+                           Severities severities) {
         this.textRules = rules.stream().filter(r -> !r.checksProse()).toList();
         this.proseRules = rules.stream().filter(Rule::checksProse).toList();
         this.profile = profile;
         this.forcedVariant = forcedVariant;
+        this.severities = severities;
     }
 
     public FileResult check(Document document) {
         RuleContext context = new RuleContext(variantOf(document), profile);
         List<Finding> findings = new ArrayList<>();
+        List<Finding> switchedOff = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        run(textRules, document, context, findings, problems);
+        run(textRules, document, context, findings, switchedOff, problems);
         if (!proseRules.isEmpty()) {
+            List<Finding> evidence = new ArrayList<>(findings);
+            evidence.addAll(switchedOff);
             List<Finding> prose = new ArrayList<>();
-            run(proseRules, document, context.withNonProse(nonProseLines(document, findings)), prose, problems);
-            SpanSet damage = new SpanSet(findings.stream().filter(f -> SUPERSEDES_PROSE.contains(f.category()))
+            run(proseRules, document, context.withNonProse(nonProseLines(document, evidence)), prose, new ArrayList<>(),
+                    problems);
+            SpanSet damage = new SpanSet(evidence.stream().filter(f -> SUPERSEDES_PROSE.contains(f.category()))
                     .map(f -> new int[] {f.start(), Math.max(f.end(), f.start() + 1)}).toList());
             prose.removeIf(p -> damage.overlaps(p.start(), Math.max(p.end(), p.start() + 1)));
             findings.addAll(prose);
@@ -80,11 +97,20 @@ public final class DocumentChecker {
                 .orElse(EnglishVariant.US);
     }
 
-    private static void run(List<Rule> rules, Document document, RuleContext context, List<Finding> findings,
-                            List<String> problems) {
+    private void run(List<Rule> rules, Document document, RuleContext context, List<Finding> findings,
+                     List<Finding> switchedOff, List<String> problems) {
         for (Rule rule : rules) {
+            String producer = rule.metadata().id();
             try {
-                rule.check(document, context, match -> findings.add(FindingFactory.create(document, rule.metadata(), match)));
+                rule.check(document, context, match -> {
+                    Finding found = FindingFactory.create(document, rule.metadata(), match);
+                    Finding wanted = severities.apply(found, producer);
+                    if (wanted == null) {
+                        switchedOff.add(found);
+                    } else {
+                        findings.add(wanted);
+                    }
+                });
             } catch (RuntimeException | StackOverflowError e) {
                 problems.add("rule " + rule.metadata().id() + " failed: " + e);
             }

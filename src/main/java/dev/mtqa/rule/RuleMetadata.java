@@ -26,4 +26,9 @@ public record RuleMetadata(String id, Category category, Severity severity, Stri
         }
         examples = List.copyOf(examples);
     }
+
+    /** Whether {@code id} has the form of a rule id: upper case, digits and underscores. */
+    public static boolean isValidId(String id) {
+        return ID.matcher(id).matches();
+    }
 }

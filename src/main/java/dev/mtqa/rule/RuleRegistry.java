@@ -3,6 +3,7 @@ package dev.mtqa.rule;
 import dev.mtqa.config.HouseStyle;
 import dev.mtqa.config.NameList;
 import dev.mtqa.config.RuleResources;
+import dev.mtqa.config.Severities;
 import dev.mtqa.config.Term;
 import dev.mtqa.rule.boilerplate.BoilerplatePhraseRule;
 import dev.mtqa.rule.boilerplate.BylineRule;
@@ -55,7 +56,8 @@ public final class RuleRegistry {
         return customRules(resources, HouseStyle.load(resources));
     }
 
-    private static List<Rule> customRules(RuleResources resources, HouseStyle houseStyle) {
+    /** The rules that need no LanguageTool, with this house style. */
+    public static List<Rule> customRules(RuleResources resources, HouseStyle houseStyle) {
         return List.of(
                 // encoding: what went wrong between bytes and text
                 new GuessedCharsetRule(),
@@ -98,9 +100,16 @@ public final class RuleRegistry {
 
     /** All built-in rules: the custom ones, then LanguageTool. */
     public static List<Rule> allRules(RuleResources resources) {
-        HouseStyle houseStyle = HouseStyle.load(resources);
+        return allRules(resources, HouseStyle.load(resources), Severities.defaults());
+    }
+
+    /**
+     * All built-in rules with this house style; LanguageTool is told which of its rules the user
+     * switched off or on ({@link LanguageToolRule}).
+     */
+    public static List<Rule> allRules(RuleResources resources, HouseStyle houseStyle, Severities severities) {
         List<Rule> rules = new ArrayList<>(customRules(resources, houseStyle));
-        rules.add(new LanguageToolRule(resources, acceptedNames(resources, houseStyle)));
+        rules.add(new LanguageToolRule(resources, acceptedNames(resources, houseStyle), severities));
         return rules;
     }
 

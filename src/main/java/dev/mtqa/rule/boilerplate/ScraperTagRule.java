@@ -2,14 +2,8 @@ package dev.mtqa.rule.boilerplate;
 
 import dev.mtqa.finding.Category;
 import dev.mtqa.finding.Severity;
-import dev.mtqa.input.Document;
-import dev.mtqa.rule.Edit;
 import dev.mtqa.rule.Example;
-import dev.mtqa.rule.Match;
-import dev.mtqa.rule.Rule;
-import dev.mtqa.rule.RuleContext;
 import dev.mtqa.rule.RuleMetadata;
-import dev.mtqa.text.Span;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -28,7 +22,7 @@ import java.util.regex.Pattern;
  * A sentence that cites a website ("The figures were posted on www.gov.ua on Monday.") has
  * other words and is never flagged.
  */
-public final class ScraperTagRule implements Rule {
+public final class ScraperTagRule extends WholeLineRule {
     private static final Pattern TAG = Pattern.compile("(?iu)"
             + "(?:source\\s*:?\\s*)?site[-_ ]?\\d{1,9}"
             + "|(?:doc(?:ument)?|article|item|post|story|record)[-_ ]?id\\s*[:=#]?\\s*[\\w-]{1,40}"
@@ -61,17 +55,17 @@ public final class ScraperTagRule implements Rule {
     }
 
     @Override
-    public void check(Document document, RuleContext context, MatchSink out) {
-        String text = document.text();
-        for (int line = 0; line < document.index().lineCount(); line++) {
-            Span visible = LineDeletion.visible(document, line);
-            if (visible.length() == 0 || visible.length() > MAX_LINE) {
-                continue;
-            }
-            if (isTag(visible.of(text))) {
-                out.add(Match.of(visible, "Scraper's label left in the text: delete the line.",
-                        LineDeletion.deleteLine(document, line, Edit.SAFE)));
-            }
-        }
+    int maxLength() {
+        return MAX_LINE;
+    }
+
+    @Override
+    boolean matches(String line) {
+        return isTag(line);
+    }
+
+    @Override
+    String message() {
+        return "Scraper's label left in the text: delete the line.";
     }
 }

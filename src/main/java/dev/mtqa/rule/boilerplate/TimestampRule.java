@@ -2,14 +2,8 @@ package dev.mtqa.rule.boilerplate;
 
 import dev.mtqa.finding.Category;
 import dev.mtqa.finding.Severity;
-import dev.mtqa.input.Document;
-import dev.mtqa.rule.Edit;
 import dev.mtqa.rule.Example;
-import dev.mtqa.rule.Match;
-import dev.mtqa.rule.Rule;
-import dev.mtqa.rule.RuleContext;
 import dev.mtqa.rule.RuleMetadata;
-import dev.mtqa.text.Span;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -29,7 +23,7 @@ import java.util.regex.Pattern;
  * time ("The blast came at 10:33 a.m.") has other words and is never flagged; nor is a line
  * longer than 120 characters.
  */
-public final class TimestampRule implements Rule {
+public final class TimestampRule extends WholeLineRule {
     private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
             + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
     private static final String WEEKDAY = "(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\\.?,?";
@@ -83,17 +77,17 @@ public final class TimestampRule implements Rule {
     }
 
     @Override
-    public void check(Document document, RuleContext context, MatchSink out) {
-        String text = document.text();
-        for (int line = 0; line < document.index().lineCount(); line++) {
-            Span visible = LineDeletion.visible(document, line);
-            if (visible.length() == 0 || visible.length() > MAX_LINE) {
-                continue;
-            }
-            if (isTimestamp(visible.of(text))) {
-                out.add(Match.of(visible, "Timestamp line left by the page: delete it.",
-                        LineDeletion.deleteLine(document, line, Edit.SAFE)));
-            }
-        }
+    int maxLength() {
+        return MAX_LINE;
+    }
+
+    @Override
+    boolean matches(String line) {
+        return isTimestamp(line);
+    }
+
+    @Override
+    String message() {
+        return "Timestamp line left by the page: delete it.";
     }
 }

@@ -1,7 +1,9 @@
 package dev.mtqa.rule.grammar;
 
 import dev.mtqa.EnglishVariant;
+import dev.mtqa.config.Level;
 import dev.mtqa.config.RuleResources;
+import dev.mtqa.config.Severities;
 import dev.mtqa.corpus.CorpusProfile;
 import dev.mtqa.finding.Category;
 import dev.mtqa.finding.Severity;
@@ -32,6 +34,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -68,12 +71,27 @@ public final class LanguageToolRule implements Rule {
     private final ThreadLocal<Map<EnglishVariant, JLanguageTool>> tools = ThreadLocal.withInitial(() -> new EnumMap<>(EnglishVariant.class));
     private final List<RuleMetadata> ownRules;
     private final Set<String> acceptedNames;
+    private final Severities severities;
+    /** LanguageTool's rules that reported something, described for reports (SARIF lists them). */
+    private final Map<String, RuleMetadata> reported = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * @param acceptedNames words never to call misspelled (rules/names.txt, the house style's
      *                      spellings); capitalised words the corpus uses as names are accepted too
      */
     public LanguageToolRule(RuleResources resources, Set<String> acceptedNames) {
+        this(resources, acceptedNames, Severities.defaults());
+    }
+
+    /**
+     * @param severities the user's levels: LanguageTool rules (and rules of categories) set to
+     *                   {@code off} are switched off inside LanguageTool, so they cost nothing;
+     *                   rules set to a severity are switched on even when LanguageTool or
+     *                   {@code languagetool-disabled.txt} has them off; a level for STYLE switches
+     *                   LanguageTool's style categories on
+     */
+    public LanguageToolRule(RuleResources resources, Set<String> acceptedNames, Severities severities) {
+        this.severities = severities;
         this.acceptedNames = Set.copyOf(acceptedNames);
         this.patternFiles = resources.files(".xml").stream().map(PatternRuleFile::of).toList();
         this.disabledRules = resources.files(DISABLED).stream()
@@ -191,12 +209,18 @@ public final class LanguageToolRule implements Rule {
                 && Character.isUpperCase(text.charAt(at + 1)) && Character.isLetter(text.charAt(at + 2));
     }
 
+    /** The metadata of a LanguageTool rule that has reported something through this instance. */
+    public Optional<RuleMetadata> describeReported(String id) {
+        return Optional.ofNullable(reported.get(id));
+    }
+
     private static Category categoryOf(RuleMatch m) {
         return LanguageToolCategories.categoryOf(m.getRule().getCategory().getId().toString());
     }
 
     private Match toMatch(RuleMatch m, Category category) {
         org.languagetool.rules.Rule rule = m.getRule();
+        reported.computeIfAbsent(rule.getId(), id -> LanguageToolCatalog.metadata(rule));
         List<Edit> edits = new ArrayList<>();
         for (String suggestion : m.getSuggestedReplacements()) {
             if (edits.size() == MAX_SUGGESTIONS) {
@@ -219,10 +243,25 @@ public final class LanguageToolRule implements Rule {
         for (PatternRuleFile file : patternFiles) {
             file.load(language).forEach(tool::addRule);
         }
+        boolean styleWanted = severities.category(Category.STYLE).map(l -> l != Level.OFF).orElse(false);
         for (String styleLike : LanguageToolCategories.STYLE_LIKE) {
-            tool.disableCategory(new CategoryId(styleLike));
+            if (styleWanted) {
+                tool.enableRuleCategory(new CategoryId(styleLike));
+            } else {
+                tool.disableCategory(new CategoryId(styleLike));
+            }
         }
         tool.disableRules(disabledRules);
+        for (org.languagetool.rules.Rule rule : tool.getAllRules()) {
+            Category category = LanguageToolCategories.categoryOf(rule.getCategory().getId().toString());
+            Level level = severities.rule(rule.getId())
+                    .orElseGet(() -> severities.category(category).orElse(null));
+            if (level == Level.OFF) {
+                tool.disableRule(rule.getId());
+            } else if (level != null && severities.rule(rule.getId()).isPresent()) {
+                tool.enableRule(rule.getId());
+            }
+        }
         return tool;
     }
 

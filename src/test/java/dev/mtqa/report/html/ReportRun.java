@@ -1,8 +1,6 @@
 package dev.mtqa.report.html;
 
 import dev.mtqa.Mtqa;
-import dev.mtqa.config.HouseStyle;
-import dev.mtqa.config.RuleResources;
 import dev.mtqa.finding.FileResult;
 import dev.mtqa.input.Inputs;
 import dev.mtqa.input.PathFilter;
@@ -40,7 +38,7 @@ final class ReportRun {
         HtmlReporter html = HtmlReporter.create(folder, run.settings(folders, files, mtqa));
         Summary summary = new Summary();
         html.begin();
-        mtqa.checkAll(new Inputs(PathFilter.defaults()).list(arguments), 2, html::corpus, result -> {
+        mtqa.checkAll(new Inputs(PathFilter.defaults()).list(arguments), item -> true, 2, html::corpus, result -> {
             summary.add(result);
             run.results.add(result);
             html.file(result);
@@ -65,7 +63,7 @@ final class ReportRun {
     }
 
     private HtmlReporter.Settings settings(List<String> folders, List<String> files, Mtqa mtqa) {
-        return new HtmlReporter.Settings(folders, files, mtqa.ruleMetadata(), HouseStyle.load(RuleResources.builtIn()),
+        return new HtmlReporter.Settings(folders, files, mtqa.ruleMetadata(), mtqa.houseStyle(),
                 "test", warnings::add);
     }
 

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# The throughput benchmark: plain LanguageTool (its Java API, default rules, one JVM) against
+# mtqa's full check and mtqa --no-grammar, with 1 and 2 worker threads, on deterministic
+# generated corpora. Each configuration is one whole process, timed with /usr/bin/time (wall
+# clock, peak resident memory), so start-up is included, as users feel it.
+#
+#   bench/run.sh                      # corpora of 1, 10, 100 MB; LanguageTool runs on 1 and 10 MB
+#   SIZES="1" GRAMMAR_SIZES="1" bench/run.sh
+#
+# Results: bench/results.csv, and docs/throughput.svg (bench/plot.py).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SIZES="${SIZES-1 10 100}"
+GRAMMAR_SIZES="${GRAMMAR_SIZES-1 10}"
+HEAP="${HEAP:--Xmx1g}"
+
+./mvnw -q -B package -DskipTests >&2
+./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >&2
+CP="target/classes:target/test-classes:$(cat target/classpath.txt)"
+mkdir -p target/bench
+results=bench/results.csv
+echo "tool,configuration,jobs,megabytes,documents,wall_s,peak_rss_mb,docs_per_s,mb_per_s" > "$results"
+
+run() { # name configuration jobs corpus command...
+  local name=$1 config=$2 jobs=$3 corpus=$4; shift 4
+  local times; times=$(mktemp)
+  /usr/bin/time -f "%e %M" -o "$times" "$@" > /dev/null 2> target/bench/last-stderr.txt || true
+  read -r wall rss < <(tail -1 "$times")
+  rm -f "$times"
+  local docs mb
+  docs=$(wc -l < "$corpus")
+  mb=$(python3 -c "import json,sys; print(round(sum(len(json.loads(l)['text'].encode()) for l in open(sys.argv[1]))/1048576,2))" "$corpus")
+  python3 - "$name" "$config" "$jobs" "$mb" "$docs" "$wall" "$rss" >> "$results" <<'PY'
+import sys
+name, config, jobs, mb, docs, wall, rss = sys.argv[1:]
+mb, docs, wall, rss = float(mb), int(docs), float(wall), int(rss)
+print(f"{name},{config},{jobs},{mb},{docs},{wall},{rss // 1024},{docs / wall:.1f},{mb / wall:.3f}")
+PY
+  tail -1 "$results" >&2
+}
+
+for size in $SIZES; do
+  corpus="target/bench/corpus-${size}mb.jsonl"
+  [ -s "$corpus" ] || java -cp "$CP" dev.mtqa.bench.CorpusGenerator "$corpus" "$size" >&2
+  for jobs in 1 2; do
+    run mtqa no-grammar "$jobs" "$corpus" java "$HEAP" -jar target/mtqa.jar check --no-grammar --no-report \
+        --no-progress --no-config --format json --fail-on none -j "$jobs" "$corpus"
+  done
+  if [[ " $GRAMMAR_SIZES " == *" $size "* ]]; then
+    for jobs in 1 2; do
+      run languagetool default-rules "$jobs" "$corpus" java "$HEAP" -cp "$CP" dev.mtqa.bench.PlainLanguageTool "$corpus" "$jobs"
+      run mtqa full "$jobs" "$corpus" java "$HEAP" -jar target/mtqa.jar check --no-report --no-progress --no-config \
+          --format json --fail-on none -j "$jobs" "$corpus"
+    done
+  fi
+done
+mkdir -p docs
+python3 bench/plot.py "$results" docs/throughput.svg
