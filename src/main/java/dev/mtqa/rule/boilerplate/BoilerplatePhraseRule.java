@@ -43,6 +43,8 @@ public final class BoilerplatePhraseRule implements Rule {
     /** A promotion is a sentence, not a paragraph. */
     private static final int MAX_PROMO_WORDS = 40;
     private static final int MIN_SENTENCE_PHRASE_WORDS = 5;
+    /** Longer sentences are not compared with the list at all (a promotion is at most 40 words). */
+    private static final int MAX_SENTENCE_CHARS = 1000;
 
     private static final RuleMetadata METADATA = new RuleMetadata(ID, Category.BOILERPLATE, Severity.ERROR,
             "A UI string from the boilerplate phrase list (button, banner, prompt, promotion)",
@@ -141,12 +143,17 @@ public final class BoilerplatePhraseRule implements Rule {
     private String checkSentences(String text, Span visible, List<Span> sentences, List<Span> parts, List<String> messages) {
         boolean quoted = Lines.hasQuote(text, visible);
         List<String> found = new ArrayList<>();
+        List<String> keys = new ArrayList<>(sentences.size());
         for (Span sentence : sentences) {
             CharSequence content = Lines.view(text, sentence);
-            String phrase = quoted ? null : phrases.whole(content);
+            // Normalised once for both questions; a sentence this long is neither a phrase nor a promotion.
+            String key = PhraseList.key(content, MAX_SENTENCE_CHARS);
+            keys.add(key);
+            String phrase = quoted || key == null ? null : phrases.wholeOfKey(key);
             String marker = null;
-            if (phrase == null && !Lines.hasQuote(text, sentence) && Lines.words(content, MAX_PROMO_WORDS) <= MAX_PROMO_WORDS) {
-                marker = phrases.marker(content, 1000);
+            if (phrase == null && key != null && !Lines.hasQuote(text, sentence)
+                    && Lines.words(content, MAX_PROMO_WORDS) <= MAX_PROMO_WORDS) {
+                marker = phrases.markerOfKey(key);
             }
             found.add(phrase != null ? "UI string \u201c" + phrase + "\u201d"
                     : marker != null ? "Promotion (\u201c" + marker + "\u201d)" : null);
@@ -157,8 +164,7 @@ public final class BoilerplatePhraseRule implements Rule {
         for (int i = 0; i < sentences.size(); i++) {
             Span sentence = sentences.get(i);
             String what = found.get(i);
-            if (what == null || what.startsWith("UI")
-                    && phrases.wordsIfShort(Lines.view(text, sentence)) < MIN_SENTENCE_PHRASE_WORDS) {
+            if (what == null || what.startsWith("UI") && Lines.words(keys.get(i)) < MIN_SENTENCE_PHRASE_WORDS) {
                 continue;
             }
             parts.add(sentence);

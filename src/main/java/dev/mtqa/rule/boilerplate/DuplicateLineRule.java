@@ -74,7 +74,7 @@ public final class DuplicateLineRule implements Rule {
         Map<String, List<Copy>> copies = new LinkedHashMap<>();
         for (int line = 0; line < document.index().lineCount(); line++) {
             Span visible = LineDeletion.visible(document, line);
-            if (visible.length() == 0 || visible.length() > MAX_LINE || known.isWholeLine(text, visible)) {
+            if (visible.length() == 0 || visible.length() > MAX_LINE) {
                 continue;
             }
             int start = visible.start();
@@ -99,7 +99,13 @@ public final class DuplicateLineRule implements Rule {
             }
             copies.computeIfAbsent(key, k -> new ArrayList<>()).add(new Copy(line, visible, residue));
         }
-        for (List<Copy> group : copies.values()) {
+        for (List<Copy> candidates : copies.values()) {
+            if (candidates.size() < 2) {
+                continue;
+            }
+            // Lines another rule already deletes whole are not copies to report; asked only of
+            // repeated lines, as most lines occur once and the question is not cheap.
+            List<Copy> group = candidates.stream().filter(c -> !known.isWholeLine(text, c.visible())).toList();
             if (group.size() < 2) {
                 continue;
             }

@@ -105,10 +105,18 @@ public final class PhraseList {
         return key == null ? null : whole.get(key);
     }
 
-    /** Number of words of the normalised {@code text}, or -1 if it is longer than any phrase. */
-    public int wordsIfShort(CharSequence text) {
-        String key = normalise(text, longestWhole);
-        return key == null ? -1 : (key.isEmpty() ? 0 : key.split(" ").length);
+    /**
+     * The {@link #normalise normalised} form of {@code text} that {@link #wholeOfKey} and
+     * {@link #markerOfKey} take, or null if it is longer than {@code max} characters: for callers
+     * that ask both questions of one sentence and should read it once.
+     */
+    static String key(CharSequence text, int max) {
+        return normalise(text, max);
+    }
+
+    /** The phrase whose normalised form is {@code key}, or null. */
+    String wholeOfKey(String key) {
+        return key.length() > longestWhole ? null : whole.get(key);
     }
 
     /**
@@ -119,7 +127,14 @@ public final class PhraseList {
         if (markers == null || text.length() > maxChars) {
             return null;
         }
-        String key = normalise(text, Integer.MAX_VALUE);
+        return markerOfKey(normalise(text, Integer.MAX_VALUE));
+    }
+
+    /** The marker that occurs as whole words in the normalised text {@code key}, or null. */
+    String markerOfKey(String key) {
+        if (markers == null) {
+            return null;
+        }
         String[] found = new String[1];
         markers.parseText(key, (AhoCorasickDoubleArrayTrie.IHit<String>) (begin, end, value) -> {
             boolean startsWord = begin == 0 || key.charAt(begin - 1) == ' ';
