@@ -129,8 +129,7 @@ public final class Baseline {
         if (fresh.size() == result.findings().size()) {
             return result;
         }
-        return new FileResult(result.path(), result.record(), result.status(), result.reason(), result.text(),
-                result.charset(), fresh, result.problems());
+        return result.withFindings(fresh);
     }
 
     /** Findings that were in the baseline and were not reported again. */

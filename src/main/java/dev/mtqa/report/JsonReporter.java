@@ -62,6 +62,13 @@ public final class JsonReporter implements Reporter {
             if (result.charset() != null) {
                 json.writeStringField("charset", result.charset());
             }
+            if (!result.metadata().isEmpty()) {
+                json.writeObjectFieldStart("metadata");
+                for (var field : result.metadata().entrySet()) {
+                    json.writeStringField(field.getKey(), field.getValue());
+                }
+                json.writeEndObject();
+            }
             json.writeArrayFieldStart("findings");
             for (Finding f : result.findings()) {
                 writeFinding(f);

@@ -140,4 +140,19 @@ class JsonContractTest {
         }
         return column;
     }
+
+    @Test
+    void jsonlRecordsCarryTheirUrlAndSourceAsMetadata(@TempDir Path records) throws IOException {
+        Path input = records.resolve("drop.jsonl");
+        Files.writeString(input, "{\"id\":\"r1\",\"source\":\"Wire\",\"url\":\"https://news.example/a\","
+                + "\"text\":\"They will live the country in Kiev.\\n\",\"lang\":\"en\"}\n"
+                + "{\"id\":\"r2\",\"text\":\"A plain record.\\n\"}\n");
+        CommandRun run = CommandRun.of("check", "--format", "json", "--no-report", "--no-grammar", "--fail-on", "none",
+                input.toString());
+        JsonNode files = MAPPER.readTree(run.out()).get("files");
+        assertThat(files.get(0).get("record").asText()).isEqualTo("r1");
+        assertThat(files.get(0).get("metadata").toString())
+                .isEqualTo("{\"source\":\"Wire\",\"url\":\"https://news.example/a\"}");
+        assertThat(files.get(1).has("metadata")).as("no metadata, no field").isFalse();
+    }
 }

@@ -24,6 +24,7 @@ record FilePage(
         String title,
         String name,
         String charset,
+        List<SourceField> source,
         String words,
         String summary,
         List<Count> severities,
@@ -46,6 +47,10 @@ record FilePage(
      * finding is still highlighted, and "accept all of this rule" still covers them all.
      */
     static final int MAX_LISTED = 2_000;
+
+    /** A fact about where the document came from (a JSONL record's url or source), shown as text. */
+    record SourceField(String name, String value) {
+    }
 
     /** A piece of the highlighted text for the template: text, or a highlight's start or end. */
     record Piece(String kind, String text, FindingView finding, boolean continuation) {
@@ -171,7 +176,9 @@ record FilePage(
         String name = result.displayName();
         String summary = findings.isEmpty() ? "No findings"
                 : Labels.count(findings.size(), "finding");
-        return new FilePage(name, name, result.charset(), Labels.number(Labels.words(text)), summary,
+        List<SourceField> source = result.metadata().entrySet().stream()
+                .map(e -> new SourceField(e.getKey(), DisplayText.visible(e.getValue()))).toList();
+        return new FilePage(name, name, result.charset(), source, Labels.number(Labels.words(text)), summary,
                 severities, categories, pieces(text, findings, views), views, groups, unlisted,
                 List.copyOf(rules.values()), spellings, result.problems().stream().map(DisplayText::visible).toList(),
                 new Data(name, download, text, data));

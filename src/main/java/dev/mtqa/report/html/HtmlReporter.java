@@ -58,6 +58,7 @@ public final class HtmlReporter implements Reporter {
     private final Map<String, RuleMetadata> metadata = new HashMap<>();
     private final SpellingCensus census;
     private final SpellingTally spellings;
+    private final SiteTally sites = new SiteTally();
     private RepeatedLines repeated;
 
     private final PriorityQueue<FileRow> rows = new PriorityQueue<>(FileRow.WORST_FIRST.reversed());
@@ -115,6 +116,7 @@ public final class HtmlReporter implements Reporter {
         String text = result.text() == null ? "" : result.text();
         int documentWords = Labels.words(text);
         words += documentWords;
+        sites.add(result, documentWords);
         rateBins[rateBin(result.findings().size(), documentWords)]++;
         for (Finding f : result.findings()) {
             findingsByRule.merge(f.rule(), 1, Integer::sum);
@@ -201,7 +203,7 @@ public final class HtmlReporter implements Reporter {
                 sorted.size(),
                 rowsDropped == 0 ? null : "The table lists the " + Labels.number(sorted.size()) + " worst of "
                         + Labels.number(sorted.size() + rowsDropped) + " inputs.",
-                spellings.inUse(), repeatedLines(), List.copyOf(notChecked), notCheckedMore,
+                spellings.inUse(), repeatedLines(), sites.worst(), sites.size(), List.copyOf(notChecked), notCheckedMore,
                 new IndexPage.Data(columns, sorted.stream().map(FileRow::compact).toList()));
         Map<String, Object> context = new LinkedHashMap<>();
         context.put("page", model);

@@ -12,6 +12,8 @@ import java.util.List;
  * @param rowsNote   set when the table holds fewer rows than the run had inputs
  * @param spellings  house-style names in use, those spelled against the house style first
  * @param repeated   lines that occur in more than one document, most repeated first
+ * @param sites      findings by the site documents came from, worst rate first (JSONL url/source)
+ * @param siteCount  how many sites the run's documents came from
  * @param notChecked inputs skipped or unreadable, with the reason
  */
 record IndexPage(
@@ -25,6 +27,8 @@ record IndexPage(
         String rowsNote,
         List<SpellingTally.TermUse> spellings,
         List<Repeated> repeated,
+        List<SiteTally.Site> sites,
+        int siteCount,
         List<NotChecked> notChecked,
         int notCheckedMore,
         Data data) {

@@ -205,6 +205,30 @@ class HtmlReportTest {
     }
 
     @Test
+    void recordsAreGroupedBySiteAndTheirPagesSayWhereTheyCameFrom(@TempDir Path dir) throws IOException {
+        Path input = Files.createDirectories(dir.resolve("in")).resolve("drop.jsonl");
+        String hostileUrl = "javascript:alert(1)//\"><script>window.__pwned = 1</script>";
+        Files.writeString(input, String.join("\n",
+                "{\"id\":\"1\",\"url\":\"https://www.news.example/a\",\"text\":\"Talks in Kiev went on.  Late.\\n\"}",
+                "{\"id\":\"2\",\"url\":\"https://news.example/b\",\"text\":\"Ships left Kiev.\\n\"}",
+                "{\"id\":\"3\",\"source\":\"Wire Service\",\"url\":\"https://other.example/c\",\"text\":\"Kiev had no power.\\n\"}",
+                "{\"id\":\"4\",\"url\":\"" + hostileUrl.replace("\"", "\\\"") + "\",\"text\":\"Odesa port.\\n\"}",
+                ""));
+        ReportRun run = ReportRun.check(dir.resolve("report"), List.of(input));
+        Document index = parse(run.page("index.html"));
+        List<String> sites = index.select("table.site-table tbody th").eachText();
+        assertThat(sites).containsExactlyInAnyOrder("news.example", "Wire Service");
+        Element news = index.select("table.site-table tbody tr").stream()
+                .filter(tr -> tr.select("th").text().equals("news.example")).findFirst().orElseThrow();
+        assertThat(news.select("td").first().text()).isEqualTo("2");
+
+        Document page = parse(run.page("drop.jsonl_1.html"));
+        assertThat(page.select("p.source").text()).isEqualTo("url: https://www.news.example/a");
+        assertThat(page.select("p.source a")).isEmpty();
+        assertOnlyOurScripts(page);
+    }
+
+        @Test
     void theIndexKeepsSmallRowsWorstFirstAndPrintsOnlyTheFirst(@TempDir Path dir) throws IOException {
         List<FileResult> results = new ArrayList<>();
         for (int i = 0; i < 250; i++) {
