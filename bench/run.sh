@@ -2,7 +2,9 @@
 # The throughput benchmark: plain LanguageTool (its Java API, default rules, one JVM) against
 # mtqa's full check and mtqa --no-grammar, with 1 and 2 worker threads, on deterministic
 # generated corpora. Each configuration is one whole process, timed with /usr/bin/time (wall
-# clock, peak resident memory), so start-up is included, as users feel it.
+# clock, CPU time, peak resident memory), so start-up is included, as users feel it. The heap
+# after garbage collection (largest value in the JVM's GC log) shows whether memory grows with
+# the corpus.
 #
 #   bench/run.sh                      # corpora of 1, 10, 100 MB; LanguageTool runs on 1 and 10 MB
 #   SIZES="1" GRAMMAR_SIZES="1" bench/run.sh
@@ -19,22 +21,26 @@ HEAP="${HEAP:--Xmx1g}"
 CP="target/classes:target/test-classes:$(cat target/classpath.txt)"
 mkdir -p target/bench
 results=bench/results.csv
-echo "tool,configuration,jobs,megabytes,documents,wall_s,peak_rss_mb,docs_per_s,mb_per_s" > "$results"
+echo "tool,configuration,jobs,megabytes,documents,wall_s,cpu_s,peak_rss_mb,heap_after_gc_mb,docs_per_s,mb_per_s" > "$results"
 
 run() { # name configuration jobs corpus command...
   local name=$1 config=$2 jobs=$3 corpus=$4; shift 4
-  local times; times=$(mktemp)
-  /usr/bin/time -f "%e %M" -o "$times" "$@" > /dev/null 2> target/bench/last-stderr.txt || true
-  read -r wall rss < <(tail -1 "$times")
+  local times gclog; times=$(mktemp); gclog="target/bench/gc-$name-$config-j$jobs-$(basename "$corpus" .jsonl).log"
+  # "$1" is java: the GC log option goes right after it.
+  local java=$1; shift
+  /usr/bin/time -f "%e %U %S %M" -o "$times" "$java" "-Xlog:gc:file=$gclog" "$@" > /dev/null \
+      2> target/bench/last-stderr.txt || true
+  read -r wall user sys rss < <(tail -1 "$times")
   rm -f "$times"
+  local heap; heap=$(grep -o -- '->[0-9]*M' "$gclog" | tr -dc '0-9\n' | sort -n | tail -1)
   local docs mb
   docs=$(wc -l < "$corpus")
   mb=$(python3 -c "import json,sys; print(round(sum(len(json.loads(l)['text'].encode()) for l in open(sys.argv[1]))/1048576,2))" "$corpus")
-  python3 - "$name" "$config" "$jobs" "$mb" "$docs" "$wall" "$rss" >> "$results" <<'PY'
+  python3 - "$name" "$config" "$jobs" "$mb" "$docs" "$wall" "$user" "$sys" "$rss" "${heap:-0}" >> "$results" <<'PY'
 import sys
-name, config, jobs, mb, docs, wall, rss = sys.argv[1:]
-mb, docs, wall, rss = float(mb), int(docs), float(wall), int(rss)
-print(f"{name},{config},{jobs},{mb},{docs},{wall},{rss // 1024},{docs / wall:.1f},{mb / wall:.3f}")
+name, config, jobs, mb, docs, wall, user, sys_, rss, heap = sys.argv[1:]
+mb, docs, wall, cpu, rss = float(mb), int(docs), float(wall), float(user) + float(sys_), int(rss)
+print(f"{name},{config},{jobs},{mb},{docs},{wall},{cpu:.1f},{rss // 1024},{heap},{docs / wall:.1f},{mb / wall:.3f}")
 PY
   tail -1 "$results" >&2
 }
