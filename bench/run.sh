@@ -8,6 +8,7 @@
 #
 #   bench/run.sh                      # corpora of 1, 10, 100 MB; LanguageTool runs on 1 and 10 MB
 #   SIZES="1" GRAMMAR_SIZES="1" bench/run.sh
+#   APPEND=1 ONLY="mtqa-full" SIZES=10 bench/run.sh   # rerun some configurations, keep other rows
 #
 # Results: bench/results.csv, and docs/throughput.svg (bench/plot.py).
 set -euo pipefail
@@ -15,16 +16,23 @@ cd "$(dirname "$0")/.."
 SIZES="${SIZES-1 10 100}"
 GRAMMAR_SIZES="${GRAMMAR_SIZES-1 10}"
 HEAP="${HEAP:--Xmx1g}"
+ONLY="${ONLY-}"   # configurations to run, as TOOL-CONFIGURATION (mtqa-no-grammar languagetool-default-rules mtqa-full); all when empty
 
 ./mvnw -q -B package -DskipTests >&2
 ./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >&2
 CP="target/classes:target/test-classes:$(cat target/classpath.txt)"
 mkdir -p target/bench
 results=bench/results.csv
-echo "tool,configuration,jobs,megabytes,documents,wall_s,cpu_s,peak_rss_mb,heap_after_gc_mb,docs_per_s,mb_per_s" > "$results"
+header="tool,configuration,jobs,megabytes,documents,wall_s,cpu_s,peak_rss_mb,heap_after_gc_mb,docs_per_s,mb_per_s"
+if [ -z "${APPEND-}" ] || [ ! -s "$results" ]; then
+  echo "$header" > "$results"
+fi
 
 run() { # name configuration jobs corpus command...
   local name=$1 config=$2 jobs=$3 corpus=$4; shift 4
+  if [ -n "$ONLY" ] && [[ " $ONLY " != *" $name-$config "* ]]; then
+    return
+  fi
   local times gclog; times=$(mktemp); gclog="target/bench/gc-$name-$config-j$jobs-$(basename "$corpus" .jsonl).log"
   # "$1" is java: the GC log option goes right after it.
   local java=$1; shift

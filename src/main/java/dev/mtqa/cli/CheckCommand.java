@@ -124,6 +124,11 @@ final class CheckCommand implements Callable<Integer> {
             ProgressDisplay display = new ProgressDisplay(streams.err(),
                     progress && streams.err() == System.err && System.console() != null);
             mtqa.checkAll(inputs.list(corpus.paths), selected, workers, profile -> {
+                if (profile.approximation() > 0) {
+                    // Past the profile's fixed capacity counts are lower bounds: say so once.
+                    err.println("mtqa: note: the corpus is larger than the corpus profile counts exactly; counts of "
+                            + "repeated lines and names may fall short by up to " + profile.approximation() + " documents");
+                }
                 display.start(profile);
                 reporter.corpus(profile);
             }, result -> {
