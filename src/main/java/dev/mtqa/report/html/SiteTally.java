@@ -27,7 +27,7 @@ final class SiteTally {
     static final String OTHER = "other sites";
 
     /** One site's row in the index. */
-    record Site(String name, int documents, int words, int findings, String rate, String topCategory) {
+    record Site(String name, String documents, String words, String findings, String rate, String topCategory) {
     }
 
     private static final class Counts {
@@ -65,8 +65,8 @@ final class SiteTally {
         List<Site> out = new ArrayList<>();
         for (Map.Entry<String, Counts> e : entries.subList(0, Math.min(SHOWN, entries.size()))) {
             Counts c = e.getValue();
-            out.add(new Site(DisplayText.visible(e.getKey()), c.documents, (int) Math.min(Integer.MAX_VALUE, c.words),
-                    c.findings, Labels.decimal(rate(c)), topCategory(c)));
+            out.add(new Site(DisplayText.visible(e.getKey()), Labels.number(c.documents), Labels.number(c.words),
+                    Labels.number(c.findings), Labels.decimal(rate(c)), topCategory(c)));
         }
         return out;
     }
