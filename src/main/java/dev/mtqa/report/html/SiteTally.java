@@ -25,6 +25,7 @@ final class SiteTally {
     static final int MAX_SITES = 10_000;
     static final int SHOWN = 30;
     static final String OTHER = "other sites";
+    static final int MAX_NAME = 100;
 
     /** One site's row in the index. */
     record Site(String name, String documents, String words, String findings, String rate, String topCategory) {
@@ -90,12 +91,16 @@ final class SiteTally {
         return best < 0 ? "" : Labels.of(Category.values()[best]);
     }
 
-    /** The site named by a document's metadata, or null. */
+    /**
+     * The site named by a document's metadata, or null. Cut to {@link #MAX_NAME} characters: the
+     * field comes from scraped data, and ten thousand megabyte-long names would fill the heap.
+     */
     static String siteOf(Map<String, String> metadata) {
         for (String field : new String[] {"source", "site", "domain"}) {
             String value = metadata.get(field);
             if (value != null && !value.isBlank()) {
-                return value.strip();
+                String name = value.strip();
+                return name.length() <= MAX_NAME ? name : name.substring(0, MAX_NAME) + "\u2026";
             }
         }
         String url = metadata.get("url");

@@ -18,6 +18,7 @@ class SiteTallyTest {
         assertThat(SiteTally.siteOf(Map.of("url", "not a url at all"))).isNull();
         assertThat(SiteTally.siteOf(Map.of("url", "javascript:alert(1)"))).isNull();
         assertThat(SiteTally.siteOf(Map.of())).isNull();
+        assertThat(SiteTally.siteOf(Map.of("source", "x".repeat(1_000_000)))).hasSize(SiteTally.MAX_NAME + 1);
     }
 
     @Test
