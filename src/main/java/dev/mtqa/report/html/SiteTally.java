@@ -100,7 +100,11 @@ final class SiteTally {
             String value = metadata.get(field);
             if (value != null && !value.isBlank()) {
                 String name = value.strip();
-                return name.length() <= MAX_NAME ? name : name.substring(0, MAX_NAME) + "\u2026";
+                if (name.length() <= MAX_NAME) {
+                    return name;
+                }
+                int cut = Character.isHighSurrogate(name.charAt(MAX_NAME - 1)) ? MAX_NAME - 1 : MAX_NAME;
+                return name.substring(0, cut) + "\u2026";
             }
         }
         String url = metadata.get("url");
