@@ -149,12 +149,7 @@ public final class HtmlReporter implements Reporter {
     private boolean writePage(FileResult result, String page, Map<SpellingCensus.Spelling, Integer> spellingCounts) {
         String download = page.substring(0, page.length() - ".html".length()) + ".cleaned.txt";
         FilePage model = FilePage.of(result, metadata, download, spellingCounts);
-        Map<String, Object> context = new LinkedHashMap<>();
-        context.put("page", model);
-        context.put("version", settings.toolVersion());
-        context.put("style", Assets.STYLE.content());
-        context.put("script", Assets.FILE_SCRIPT.content());
-        context.put("policy", Assets.policy(Assets.FILE_SCRIPT));
+        Map<String, Object> context = context(model, Assets.FILE_SCRIPT);
         try {
             directory.write(page, out -> templates.render("file", context, out));
             return true;
@@ -205,12 +200,7 @@ public final class HtmlReporter implements Reporter {
                         + Labels.number(sorted.size() + rowsDropped) + " inputs.",
                 spellings.inUse(), repeatedLines(), sites.worst(), sites.size(), List.copyOf(notChecked), notCheckedMore,
                 new IndexPage.Data(columns, sorted.stream().map(FileRow::compact).toList()));
-        Map<String, Object> context = new LinkedHashMap<>();
-        context.put("page", model);
-        context.put("version", settings.toolVersion());
-        context.put("style", Assets.STYLE.content());
-        context.put("script", Assets.INDEX_SCRIPT.content());
-        context.put("policy", Assets.policy(Assets.INDEX_SCRIPT));
+        Map<String, Object> context = context(model, Assets.INDEX_SCRIPT);
         try {
             directory.write(INDEX, out -> templates.render("index", context, out));
         } catch (IOException e) {
@@ -218,7 +208,18 @@ public final class HtmlReporter implements Reporter {
         }
     }
 
-    private List<IndexPage.Total> totals(Summary summary) {
+    /** What every page's template gets: its model, and the inline style and script with their policy. */
+    private Map<String, Object> context(Object model, Assets.Inline script) {
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("page", model);
+        context.put("version", settings.toolVersion());
+        context.put("style", Assets.STYLE.content());
+        context.put("script", script.content());
+        context.put("policy", Assets.policy(script));
+        return context;
+    }
+
+        private List<IndexPage.Total> totals(Summary summary) {
         List<IndexPage.Total> totals = new ArrayList<>();
         totals.add(new IndexPage.Total("documents checked", Labels.number(summary.checked()), "neutral"));
         totals.add(new IndexPage.Total("findings", Labels.number(summary.findings()), "neutral"));

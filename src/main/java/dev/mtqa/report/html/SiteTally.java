@@ -26,6 +26,8 @@ final class SiteTally {
     static final int SHOWN = 30;
     static final String OTHER = "other sites";
     static final int MAX_NAME = 100;
+    /** Fields that name the site outright, in order of preference; else the host of {@code url}. */
+    private static final List<String> NAME_FIELDS = List.of("source", "site", "domain");
 
     /** One site's row in the index. */
     record Site(String name, String documents, String words, String findings, String rate, String topCategory) {
@@ -96,7 +98,7 @@ final class SiteTally {
      * field comes from scraped data, and ten thousand megabyte-long names would fill the heap.
      */
     static String siteOf(Map<String, String> metadata) {
-        for (String field : new String[] {"source", "site", "domain"}) {
+        for (String field : NAME_FIELDS) {
             String value = metadata.get(field);
             if (value != null && !value.isBlank()) {
                 String name = value.strip();
