@@ -1,8 +1,8 @@
 package dev.mtqa.finding;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Collections;
 import java.util.TreeMap;
 
 /**
