@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The throughput benchmark: plain LanguageTool (its Java API, default rules, one JVM) against
-# mtqa's full check and mtqa --no-grammar, with 1 and 2 worker threads, on deterministic
+# mtqa's full check, mtqa --grammar fast and mtqa --no-grammar, with 1 and 2 worker threads, on deterministic
 # generated corpora. Each configuration is one whole process, timed with /usr/bin/time (wall
 # clock, CPU time, peak resident memory), so start-up is included, as users feel it. The heap
 # after garbage collection (largest value in the JVM's GC log) shows whether memory grows with
@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 SIZES="${SIZES-1 10 100}"
 GRAMMAR_SIZES="${GRAMMAR_SIZES-1 10}"
 HEAP="${HEAP:--Xmx1g}"
-ONLY="${ONLY-}"   # configurations to run, as TOOL-CONFIGURATION (mtqa-no-grammar languagetool-default-rules mtqa-full); all when empty
+ONLY="${ONLY-}"   # configurations to run, as TOOL-CONFIGURATION (mtqa-no-grammar languagetool-default-rules mtqa-full mtqa-fast-grammar); all when empty
 
 ./mvnw -q -B package -DskipTests >&2
 ./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >&2
@@ -65,6 +65,8 @@ for size in $SIZES; do
       run languagetool default-rules "$jobs" "$corpus" java "$HEAP" -cp "$CP" dev.mtqa.bench.PlainLanguageTool "$corpus" "$jobs"
       run mtqa full "$jobs" "$corpus" java "$HEAP" -jar target/mtqa.jar check --no-report --no-progress --no-config \
           --format json --fail-on none -j "$jobs" "$corpus"
+      run mtqa fast-grammar "$jobs" "$corpus" java "$HEAP" -jar target/mtqa.jar check --grammar fast --no-report \
+          --no-progress --no-config --format json --fail-on none -j "$jobs" "$corpus"
     done
   fi
 done

@@ -27,6 +27,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -54,11 +55,11 @@ public final class Mtqa {
 
     private Mtqa(Builder builder) {
         HouseStyle houseStyle = HouseStyle.load(builder.resources).with(builder.houseStyle);
-        boolean grammar = builder.grammar
-                && builder.severities.rule(LanguageToolRule.ID).orElse(null) != Level.OFF;
-        this.rules = grammar
-                ? RuleRegistry.allRules(builder.resources, houseStyle, builder.severities)
-                : RuleRegistry.customRules(builder.resources, houseStyle);
+        GrammarMode grammar = builder.severities.rule(LanguageToolRule.ID).orElse(null) == Level.OFF
+                ? GrammarMode.OFF : builder.grammar;
+        this.rules = grammar == GrammarMode.OFF
+                ? RuleRegistry.customRules(builder.resources, houseStyle)
+                : RuleRegistry.allRules(builder.resources, houseStyle, builder.severities, grammar);
         this.variant = builder.variant;
         this.severities = builder.severities;
         this.resources = builder.resources;
@@ -244,7 +245,7 @@ public final class Mtqa {
     public static final class Builder {
         private EnglishVariant variant;
         private RuleResources resources = RuleResources.builtIn();
-        private boolean grammar = true;
+        private GrammarMode grammar = GrammarMode.FULL;
         private Severities severities = Severities.defaults();
         private List<Term> houseStyle = List.of();
 
@@ -281,9 +282,14 @@ public final class Mtqa {
             return this;
         }
 
-        /** Whether to run LanguageTool; without it only mtqa's own rules run, much faster. */
+        /** Whether to run LanguageTool (fully); without it only mtqa's own rules run, much faster. */
         public Builder grammar(boolean value) {
-            this.grammar = value;
+            return grammar(value ? GrammarMode.FULL : GrammarMode.OFF);
+        }
+
+        /** How much of LanguageTool to run; {@link GrammarMode#FULL} unless set. */
+        public Builder grammar(GrammarMode value) {
+            this.grammar = Objects.requireNonNull(value);
             return this;
         }
 

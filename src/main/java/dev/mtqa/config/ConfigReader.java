@@ -1,5 +1,6 @@
 package dev.mtqa.config;
 
+import dev.mtqa.GrammarMode;
 import dev.mtqa.finding.Category;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -42,10 +43,11 @@ import java.util.Set;
  */
 public final class ConfigReader {
     /** The keys a configuration may have, in the order the README documents them. */
-    public static final List<String> KEYS = List.of("lang", "failOn", "categories", "rules", "houseStyle",
+    public static final List<String> KEYS = List.of("lang", "failOn", "grammar", "categories", "rules", "houseStyle",
             "rulesDirs", "exclude");
     private static final List<String> LANGS = List.of("auto", "en-US", "en-GB");
     private static final List<String> FAIL_ON = List.of("error", "warning", "info", "none");
+    private static final List<String> GRAMMAR = List.of("full", "fast", "off");
     private static final int MAX_BYTES = 1 << 20;
 
     private final String name;
@@ -100,11 +102,12 @@ public final class ConfigReader {
     private MtqaConfig parseText(String text, Path file) {
         Node root = compose(text.startsWith("\uFEFF") ? text.substring(1) : text);
         if (root == null || isNull(root)) {
-            return new MtqaConfig(file, null, null, Severities.defaults(), List.of(), List.of(), List.of(), Map.of());
+            return new MtqaConfig(file, null, null, null, Severities.defaults(), List.of(), List.of(), List.of(), Map.of());
         }
         MappingNode top = mapping(root, "the configuration: a mapping of keys such as lang: and rules:");
         String lang = null;
         String failOn = null;
+        GrammarMode grammar = null;
         Map<Category, Level> categories = new EnumMap<>(Category.class);
         Map<String, Level> rules = new LinkedHashMap<>();
         Map<String, MtqaConfig.Position> ruleKeys = new LinkedHashMap<>();
@@ -117,6 +120,7 @@ public final class ConfigReader {
             switch (key) {
                 case "lang" -> lang = oneOf(value, key, LANGS);
                 case "failOn" -> failOn = oneOf(value, key, FAIL_ON);
+                case "grammar" -> grammar = GrammarMode.parse(oneOf(value, key, GRAMMAR));
                 case "categories" -> {
                     for (NodeTuple c : entries(optionalMapping(value, "categories: a mapping such as STYLE: off"))) {
                         Category category = category(c.getKeyNode());
@@ -151,7 +155,7 @@ public final class ConfigReader {
                         + suggestion(key, KEYS) + " (expected one of: " + String.join(", ", KEYS) + ")");
             }
         }
-        return new MtqaConfig(file, lang, failOn, Severities.of(categories, rules), houseStyle, rulesDirs, exclude,
+        return new MtqaConfig(file, lang, failOn, grammar, Severities.of(categories, rules), houseStyle, rulesDirs, exclude,
                 ruleKeys);
     }
 

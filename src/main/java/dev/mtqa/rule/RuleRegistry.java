@@ -1,5 +1,6 @@
 package dev.mtqa.rule;
 
+import dev.mtqa.GrammarMode;
 import dev.mtqa.config.HouseStyle;
 import dev.mtqa.config.NameList;
 import dev.mtqa.config.RuleResources;
@@ -108,8 +109,14 @@ public final class RuleRegistry {
      * switched off or on ({@link LanguageToolRule}).
      */
     public static List<Rule> allRules(RuleResources resources, HouseStyle houseStyle, Severities severities) {
+        return allRules(resources, houseStyle, severities, GrammarMode.FULL);
+    }
+
+    /** As {@link #allRules(RuleResources, HouseStyle, Severities)}, LanguageTool run in {@code mode} (not off). */
+    public static List<Rule> allRules(RuleResources resources, HouseStyle houseStyle, Severities severities,
+                                      GrammarMode mode) {
         List<Rule> rules = new ArrayList<>(customRules(resources, houseStyle));
-        rules.add(new LanguageToolRule(resources, acceptedNames(resources, houseStyle), severities));
+        rules.add(new LanguageToolRule(resources, acceptedNames(resources, houseStyle), severities, mode));
         return rules;
     }
 

@@ -46,6 +46,34 @@ class ConfigCommandTest {
     }
 
     @Test
+    void grammarFromTheFileAndTheFlagsOverridingIt() throws IOException {
+        Path file = article("a.txt", "This is a tset of the system.\n");
+        Path off = config("grammar: off\n");
+        CommandRun fromFile = CommandRun.of("check", "--no-report", "--format", "json", "--config", off.toString(),
+                file.toString());
+        assertThat(findings(fromFile)).noneMatch(f -> f.get("rule").asText().equals("MORFOLOGIK_RULE_EN_US"));
+
+        CommandRun fast = CommandRun.of("check", "--no-report", "--format", "json", "--config", off.toString(),
+                "--grammar", "fast", file.toString());
+        assertThat(findings(fast)).anyMatch(f -> f.get("rule").asText().equals("MORFOLOGIK_RULE_EN_US"));
+    }
+
+    @Test
+    void grammarFlagsThatContradictOrAreUnknownAreUsageErrors() throws IOException {
+        Path file = article("a.txt", "Fine.\n");
+        CommandRun both = CommandRun.of("check", "--no-report", "--no-config", "--no-grammar", "--grammar", "full",
+                file.toString());
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(both.err()).contains("--no-grammar and --grammar full contradict each other");
+
+        CommandRun unknown = CommandRun.of("check", "--no-report", "--no-config", "--grammar", "quick", file.toString());
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("expected full, fast or off");
+        assertThat(CommandRun.of("check", "--no-report", "--no-config", "--no-grammar", "--grammar", "off",
+                file.toString()).exitCode()).isZero();
+    }
+
+    @Test
     void failOnFromTheFileAndTheFlagOverridingIt() throws IOException {
         Path cfg = config("failOn: warning\n");
         Path file = article("a.txt", "Officials in Kiev said so.\n");

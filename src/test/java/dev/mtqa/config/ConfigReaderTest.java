@@ -1,5 +1,6 @@
 package dev.mtqa.config;
 
+import dev.mtqa.GrammarMode;
 import dev.mtqa.finding.Category;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +43,7 @@ class ConfigReaderTest {
                 # house rules
                 lang: en-GB
                 failOn: warning
+                grammar: fast
                 categories:
                   STYLE: off
                   typography: info
@@ -59,6 +61,7 @@ class ConfigReaderTest {
                 """);
         assertThat(config.lang()).isEqualTo("en-GB");
         assertThat(config.failOn()).isEqualTo("warning");
+        assertThat(config.grammar()).isEqualTo(GrammarMode.FAST);
         assertThat(config.severities().categories())
                 .containsEntry(Category.STYLE, Level.OFF)
                 .containsEntry(Category.TYPOGRAPHY, Level.INFO);
@@ -69,10 +72,10 @@ class ConfigReaderTest {
         assertThat(config.houseStyle().get(0).variants()).containsExactly("Kiev", "Kiyv");
         assertThat(config.houseStyle().get(1).variants()).containsExactly("Podoliak");
         assertThat(config.houseStyle().get(2).exceptions()).containsExactly("Odessa", "Texas");
-        assertThat(config.houseStyle().get(0).origin()).endsWith("mtqa.yml:11");
+        assertThat(config.houseStyle().get(0).origin()).endsWith("mtqa.yml:12");
         assertThat(config.rulesDirs()).containsExactly(dir.resolve("my-rules").toAbsolutePath().normalize());
         assertThat(config.exclude()).containsExactly("archive/**", "*.draft.txt");
-        assertThat(config.ruleKeys().get("MORFOLOGIK_RULE_EN_GB")).isEqualTo(new MtqaConfig.Position(9, 3));
+        assertThat(config.ruleKeys().get("MORFOLOGIK_RULE_EN_GB")).isEqualTo(new MtqaConfig.Position(10, 3));
     }
 
     @Test
@@ -109,7 +112,7 @@ class ConfigReaderTest {
         assertThat(e.line()).isEqualTo(2);
         assertThat(e.column()).isEqualTo(1);
         assertThat(e.getMessage()).startsWith(dir.resolve("mtqa.yml") + ":2:1: unknown key 'failon'")
-                .contains("did you mean 'failOn'").contains("expected one of: lang, failOn, categories, rules");
+                .contains("did you mean 'failOn'").contains("expected one of: lang, failOn, grammar, categories, rules");
     }
 
     @Test
@@ -120,6 +123,7 @@ class ConfigReaderTest {
                 .contains(":2:3: unknown category 'STYLES'").contains("did you mean 'STYLE'").contains("TERMINOLOGY");
         assertThat(error("lang: fr-FR\n").getMessage()).contains(":1:7: unknown lang 'fr-FR' (expected auto, en-US, en-GB)");
         assertThat(error("failOn: sometimes\n").getMessage()).contains(":1:9: unknown failOn 'sometimes'");
+        assertThat(error("grammar: quick\n").getMessage()).contains(":1:10: unknown grammar 'quick' (expected full, fast, off)");
         assertThat(error("rules:\n  SOME_RULE: [off]\n").getMessage()).contains(":2:14: expected a single value");
         assertThat(error("rules: [A, B]\n").getMessage()).contains(":1:8: expected rules: a mapping");
         assertThat(error("exclude: {a: b}\n").getMessage()).contains(":1:10: expected a list of values");

@@ -1,5 +1,6 @@
 package dev.mtqa.eval;
 
+import dev.mtqa.GrammarMode;
 import dev.mtqa.Mtqa;
 import dev.mtqa.corpus.CorpusProfile;
 import dev.mtqa.corpus.CorpusProfiler;
@@ -23,7 +24,8 @@ import java.util.TreeMap;
  * it reports something on segments every rater called error-free (false alarms), and how often it
  * flags the span of an annotated error, per MQM category (recall). Not a test: the data is not in
  * the repository. Run with {@code bench/eval-mqm.sh PATH/mqm_ted_zhen.tsv [RULE_ID]}; with a rule id,
- * it also prints that rule's findings on error-free segments.
+ * it also prints that rule's findings on error-free segments. {@code -Dmtqa.grammar=fast} (or {@code off})
+ * measures another {@link GrammarMode}.
  */
 public final class MqmEvaluation {
     private record Annotation(String category, int start, int end) {
@@ -47,7 +49,8 @@ public final class MqmEvaluation {
 
     public static void main(String[] args) throws IOException {
         Map<String, Segment> segments = read(Path.of(args[0]));
-        Mtqa mtqa = Mtqa.builder().build();
+        GrammarMode mode = GrammarMode.parse(System.getProperty("mtqa.grammar", "full"));
+        Mtqa mtqa = Mtqa.builder().grammar(mode).build();
         CorpusProfiler profiler = new CorpusProfiler();
         Map<String, Document> documents = new LinkedHashMap<>();
         segments.forEach((key, segment) -> {

@@ -1,6 +1,7 @@
 package dev.mtqa.rule.grammar;
 
 import dev.mtqa.EnglishVariant;
+import dev.mtqa.GrammarMode;
 import dev.mtqa.config.Level;
 import dev.mtqa.config.RuleResources;
 import dev.mtqa.config.Severities;
@@ -45,7 +46,8 @@ import java.util.Set;
  *
  * <p>{@link JLanguageTool} is not thread-safe, so each worker thread gets its own instance per
  * English variant; all of them share one {@link Language} per variant (its dictionaries and
- * taggers are the expensive part) and one result cache.
+ * taggers are the expensive part) and one result cache. In {@link GrammarMode#FAST} the checks
+ * run without LanguageTool's phrase chunker ({@link SkippableChunker}).
  */
 public final class LanguageToolRule implements Rule {
     public static final String ID = "LANGUAGETOOL";
@@ -78,6 +80,7 @@ public final class LanguageToolRule implements Rule {
     private final List<RuleMetadata> ownRules;
     private final Set<String> acceptedNames;
     private final Severities severities;
+    private final GrammarMode mode;
     /** LanguageTool's rules that reported something, described for reports (SARIF lists them). */
     private final Map<String, RuleMetadata> reported = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -97,6 +100,18 @@ public final class LanguageToolRule implements Rule {
      *                   LanguageTool's style categories on
      */
     public LanguageToolRule(RuleResources resources, Set<String> acceptedNames, Severities severities) {
+        this(resources, acceptedNames, severities, GrammarMode.FULL);
+    }
+
+    /**
+     * @param mode {@link GrammarMode#FULL} or {@link GrammarMode#FAST}
+     */
+    public LanguageToolRule(RuleResources resources, Set<String> acceptedNames, Severities severities,
+                            GrammarMode mode) {
+        if (mode == GrammarMode.OFF) {
+            throw new IllegalArgumentException("LanguageTool cannot run in grammar mode off");
+        }
+        this.mode = mode;
         this.severities = severities;
         this.acceptedNames = Set.copyOf(acceptedNames);
         this.patternFiles = resources.files(".xml").stream().map(PatternRuleFile::of).toList();
@@ -106,7 +121,11 @@ public final class LanguageToolRule implements Rule {
                 .filter(id -> !id.isEmpty())
                 .toList();
         for (EnglishVariant variant : EnglishVariant.values()) {
-            languages.put(variant, Languages.getLanguageForShortCode(variant.code()));
+            Language language = Languages.getLanguageForShortCode(variant.code());
+            if (mode == GrammarMode.FAST) {
+                SkippableChunker.installOn(language);
+            }
+            languages.put(variant, language);
         }
         this.ownRules = describeOwnRules();
     }
@@ -126,15 +145,18 @@ public final class LanguageToolRule implements Rule {
         return true;
     }
 
+    /** {@link GrammarMode#FULL} or {@link GrammarMode#FAST}. */
+    public GrammarMode mode() {
+        return mode;
+    }
+
     @Override
     public void check(Document document, RuleContext context, MatchSink out) {
         JLanguageTool tool = tools.get().computeIfAbsent(context.variant(), this::newTool);
-        List<RuleMatch> matches;
-        try {
-            matches = tool.check(withoutNonProse(document.text(), context.nonProse()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("LanguageTool failed on " + document.displayName(), e);
-        }
+        AnnotatedText text = withoutNonProse(document.text(), context.nonProse());
+        List<RuleMatch> matches = mode == GrammarMode.FAST
+                ? SkippableChunker.skipping(() -> run(tool, text, document))
+                : run(tool, text, document);
         for (RuleMatch m : matches) {
             // Decide before asking for suggestions: LanguageTool computes spelling suggestions lazily,
             // and they are the expensive part of a spelling match.
@@ -142,6 +164,14 @@ public final class LanguageToolRule implements Rule {
             if (!isAcceptedName(document.text(), m.getFromPos(), m.getToPos(), category, context.profile())) {
                 out.add(toMatch(m, category));
             }
+        }
+    }
+
+    private static List<RuleMatch> run(JLanguageTool tool, AnnotatedText text, Document document) {
+        try {
+            return tool.check(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("LanguageTool failed on " + document.displayName(), e);
         }
     }
 
