@@ -47,6 +47,8 @@ public final class Mtqa {
     /** The variant to check every document against; null to decide per document. */
     private final EnglishVariant variant;
     private final Severities severities;
+    /** How much of LanguageTool runs: off when the configuration switched LANGUAGETOOL off. */
+    private final GrammarMode grammar;
     private final RuleResources resources;
     /** The house style the rules use: the rules folders' and the configuration's. */
     private final HouseStyle houseStyle;
@@ -60,6 +62,7 @@ public final class Mtqa {
         this.rules = grammar == GrammarMode.OFF
                 ? RuleRegistry.customRules(builder.resources, houseStyle)
                 : RuleRegistry.allRules(builder.resources, houseStyle, builder.severities, grammar);
+        this.grammar = grammar;
         this.variant = builder.variant;
         this.severities = builder.severities;
         this.resources = builder.resources;
@@ -77,6 +80,11 @@ public final class Mtqa {
     /** The house style the rules check names against, for reports that count which spellings are in use. */
     public HouseStyle houseStyle() {
         return houseStyle;
+    }
+
+    /** How much of LanguageTool this instance runs. */
+    public GrammarMode grammar() {
+        return grammar;
     }
 
     /** The rules this instance runs. */

@@ -172,7 +172,7 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         HtmlReporter.Settings settings = new HtmlReporter.Settings(folders, files, mtqa.ruleMetadata(),
-                mtqa.houseStyle(), Version.get(),
+                mtqa.houseStyle(), Version.get(), mtqa.grammar(),
                 warning -> err.println("mtqa: warning: " + TextReporter.oneLine(warning)));
         try {
             return HtmlReporter.create(reportDirectory, settings);

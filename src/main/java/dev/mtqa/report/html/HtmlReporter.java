@@ -1,5 +1,6 @@
 package dev.mtqa.report.html;
 
+import dev.mtqa.GrammarMode;
 import dev.mtqa.config.HouseStyle;
 import dev.mtqa.corpus.CorpusProfile;
 import dev.mtqa.finding.Category;
@@ -45,10 +46,12 @@ public final class HtmlReporter implements Reporter {
      * @param rules       metadata of every rule that ran, for the explanations
      * @param houseStyle  the names whose spellings the corpus section counts
      * @param toolVersion printed in the footer
+     * @param grammar     how much of LanguageTool ran, printed in the footer (a report without grammar
+     *                    findings may simply not have looked for them)
      * @param warnings    where to say that a page could not be written (the run goes on)
      */
     public record Settings(List<String> folders, List<String> files, List<RuleMetadata> rules, HouseStyle houseStyle,
-                           String toolVersion, Consumer<String> warnings) {
+                           String toolVersion, GrammarMode grammar, Consumer<String> warnings) {
     }
 
     private final ReportDirectory directory;
@@ -75,6 +78,13 @@ public final class HtmlReporter implements Reporter {
     private static final double[] RATE_LIMITS = {0, 1, 2, 5, 10, 20, 50};
     private static final String[] RATE_BINS = {"no findings", "under 1", "1 to 2", "2 to 5", "5 to 10", "10 to 20",
             "20 to 50", "50 or more"};
+
+    /** The footer's words for each grammar mode. */
+    private static final Map<GrammarMode, String> GRAMMAR_NOTES = Map.of(
+            GrammarMode.FULL, "Grammar and spelling: LanguageTool, full analysis.",
+            GrammarMode.FAST, "Grammar and spelling: LanguageTool without its phrase chunker (--grammar fast), "
+                    + "which misses a few phrase-level grammar errors.",
+            GrammarMode.OFF, "Grammar and spelling were not checked (--no-grammar): mtqa's own rules only.");
 
     private HtmlReporter(ReportDirectory directory, Settings settings) {
         this.directory = directory;
@@ -213,6 +223,7 @@ public final class HtmlReporter implements Reporter {
         Map<String, Object> context = new LinkedHashMap<>();
         context.put("page", model);
         context.put("version", settings.toolVersion());
+        context.put("grammar", GRAMMAR_NOTES.get(settings.grammar()));
         context.put("style", Assets.STYLE.content());
         context.put("script", script.content());
         context.put("policy", Assets.policy(script));

@@ -76,6 +76,9 @@ class HtmlReportTest {
         List<String> links = index.select("#rows a").eachAttr("href");
         assertThat(links).hasSize(5);
         assertThat(links).allSatisfy(href -> assertThat(run.page(href)).exists());
+        assertThat(index.select("footer").text()).as("a report without grammar findings says it did not look")
+                .contains("Grammar and spelling were not checked (--no-grammar)");
+        assertThat(parse(run.page(links.get(0))).select("footer").text()).contains("were not checked");
     }
 
     /** The HTML parser turns CR LF and lone CR into LF, as a browser does. */

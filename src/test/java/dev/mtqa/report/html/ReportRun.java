@@ -64,7 +64,7 @@ final class ReportRun {
 
     private HtmlReporter.Settings settings(List<String> folders, List<String> files, Mtqa mtqa) {
         return new HtmlReporter.Settings(folders, files, mtqa.ruleMetadata(), mtqa.houseStyle(),
-                "test", warnings::add);
+                "test", mtqa.grammar(), warnings::add);
     }
 
     static synchronized Mtqa mtqa() {
