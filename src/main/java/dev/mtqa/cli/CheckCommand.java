@@ -222,7 +222,7 @@ final class CheckCommand implements Callable<Integer> {
         return switch (format) {
             case TEXT -> new TextReporter(writer(out),
                     output == null && streams.out() == System.out && CommandLine.Help.Ansi.AUTO.enabled());
-            case JSON -> new JsonReporter(out, Version.get());
+            case JSON -> new JsonReporter(out, Version.get(), mtqa.grammar());
             case SARIF -> new SarifReporter(out, Version.get(), paths, mtqa.ruleMetadata(), mtqa::describe);
             case GITHUB -> new GithubReporter(writer(out), paths);
             case JUNIT -> new JunitReporter(out, threshold);

@@ -3,6 +3,7 @@ package dev.mtqa.report;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.mtqa.GrammarMode;
 import dev.mtqa.finding.Category;
 import dev.mtqa.finding.FileResult;
 import dev.mtqa.finding.Finding;
@@ -24,9 +25,20 @@ public final class JsonReporter implements Reporter {
 
     private final JsonGenerator json;
     private final String toolVersion;
+    /** How much of LanguageTool ran; null to leave it out. */
+    private final GrammarMode grammar;
 
     public JsonReporter(OutputStream out, String toolVersion) {
+        this(out, toolVersion, null);
+    }
+
+    /**
+     * @param grammar how much of LanguageTool ran, written as {@code tool.grammar} (findings of runs
+     *                in different modes differ, so a consumer comparing runs needs it); null to omit
+     */
+    public JsonReporter(OutputStream out, String toolVersion, GrammarMode grammar) {
         this.toolVersion = toolVersion;
+        this.grammar = grammar;
         try {
             this.json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -44,6 +56,9 @@ public final class JsonReporter implements Reporter {
             json.writeObjectFieldStart("tool");
             json.writeStringField("name", "mtqa");
             json.writeStringField("version", toolVersion);
+            if (grammar != null) {
+                json.writeStringField("grammar", grammar.toString());
+            }
             json.writeEndObject();
             json.writeArrayFieldStart("files");
         });

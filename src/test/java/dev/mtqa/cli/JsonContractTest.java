@@ -44,6 +44,7 @@ class JsonContractTest {
         assertThat(report.get("version").asInt()).isEqualTo(1);
         assertThat(report.at("/tool/name").asText()).isEqualTo("mtqa");
         assertThat(report.at("/tool/version").asText()).isNotBlank();
+        assertThat(report.at("/tool/grammar").asText()).as("how much of LanguageTool ran").isEqualTo("full");
         assertThat(report.get("files")).hasSize(3);
         assertThat(report.get("summary").get("files").asInt()).isEqualTo(3);
     }
