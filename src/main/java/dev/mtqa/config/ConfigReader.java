@@ -47,7 +47,7 @@ public final class ConfigReader {
             "rulesDirs", "exclude");
     private static final List<String> LANGS = List.of("auto", "en-US", "en-GB");
     private static final List<String> FAIL_ON = List.of("error", "warning", "info", "none");
-    private static final List<String> GRAMMAR = List.of("full", "fast", "off");
+    private static final List<String> GRAMMAR = Arrays.stream(GrammarMode.values()).map(GrammarMode::toString).toList();
     private static final int MAX_BYTES = 1 << 20;
 
     private final String name;
@@ -102,7 +102,8 @@ public final class ConfigReader {
     private MtqaConfig parseText(String text, Path file) {
         Node root = compose(text.startsWith("\uFEFF") ? text.substring(1) : text);
         if (root == null || isNull(root)) {
-            return new MtqaConfig(file, null, null, null, Severities.defaults(), List.of(), List.of(), List.of(), Map.of());
+            return new MtqaConfig(file, null, null, null, Severities.defaults(), List.of(), List.of(), List.of(),
+                    Map.of());
         }
         MappingNode top = mapping(root, "the configuration: a mapping of keys such as lang: and rules:");
         String lang = null;
@@ -155,8 +156,8 @@ public final class ConfigReader {
                         + suggestion(key, KEYS) + " (expected one of: " + String.join(", ", KEYS) + ")");
             }
         }
-        return new MtqaConfig(file, lang, failOn, grammar, Severities.of(categories, rules), houseStyle, rulesDirs, exclude,
-                ruleKeys);
+        return new MtqaConfig(file, lang, failOn, grammar, Severities.of(categories, rules), houseStyle, rulesDirs,
+                exclude, ruleKeys);
     }
 
     private Node compose(String text) {

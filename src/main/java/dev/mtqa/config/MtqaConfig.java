@@ -1,6 +1,7 @@
 package dev.mtqa.config;
 
 import dev.mtqa.GrammarMode;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +21,9 @@ import java.util.Optional;
  * @param exclude    globs of files and folders to skip, as {@code --exclude}
  * @param ruleKeys   where each rule id in {@code rules:} is set, for messages about unknown ids
  */
-public record MtqaConfig(Path file, String lang, String failOn, GrammarMode grammar, Severities severities, List<Term> houseStyle,
-                         List<Path> rulesDirs, List<String> exclude, Map<String, Position> ruleKeys) {
+public record MtqaConfig(Path file, String lang, String failOn, GrammarMode grammar, Severities severities,
+                         List<Term> houseStyle, List<Path> rulesDirs, List<String> exclude,
+                         Map<String, Position> ruleKeys) {
 
     /** No configuration file: nothing set. */
     public static final MtqaConfig EMPTY = new MtqaConfig(null, null, null, null, Severities.defaults(), List.of(),

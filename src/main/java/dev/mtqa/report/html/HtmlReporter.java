@@ -230,7 +230,7 @@ public final class HtmlReporter implements Reporter {
         return context;
     }
 
-        private List<IndexPage.Total> totals(Summary summary) {
+    private List<IndexPage.Total> totals(Summary summary) {
         List<IndexPage.Total> totals = new ArrayList<>();
         totals.add(new IndexPage.Total("documents checked", Labels.number(summary.checked()), "neutral"));
         totals.add(new IndexPage.Total("findings", Labels.number(summary.findings()), "neutral"));

@@ -18,8 +18,9 @@ import java.util.Map;
  * {@code domain}) field, else the host of its {@code url} without {@code www.}; documents with
  * neither are not counted here.
  *
- * <p>Bounded: at most {@link #MAX_SITES} sites are told apart (the last of them "other sites"); documents of further sites are
- * added up under "other sites", so a corpus with a million hosts does not fill the heap.
+ * <p>Bounded: at most {@link #MAX_SITES} sites are told apart (the last of them "other sites");
+ * documents of further sites are added up under "other sites", so a corpus with a million hosts
+ * does not fill the heap.
  */
 final class SiteTally {
     static final int MAX_SITES = 10_000;

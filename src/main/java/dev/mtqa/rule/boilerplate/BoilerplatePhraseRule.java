@@ -147,7 +147,7 @@ public final class BoilerplatePhraseRule implements Rule {
         for (Span sentence : sentences) {
             CharSequence content = Lines.view(text, sentence);
             // Normalised once for both questions; a sentence this long is neither a phrase nor a promotion.
-            String key = PhraseList.key(content, MAX_SENTENCE_CHARS);
+            String key = PhraseList.normalise(content, MAX_SENTENCE_CHARS);
             keys.add(key);
             String phrase = quoted || key == null ? null : phrases.wholeOfKey(key);
             String marker = null;

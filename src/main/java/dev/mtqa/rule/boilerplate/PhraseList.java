@@ -106,15 +106,9 @@ public final class PhraseList {
     }
 
     /**
-     * The {@link #normalise normalised} form of {@code text} that {@link #wholeOfKey} and
-     * {@link #markerOfKey} take, or null if it is longer than {@code max} characters: for callers
-     * that ask both questions of one sentence and should read it once.
+     * The phrase whose {@link #normalise normalised} form is {@code key}, or null: for callers that
+     * also ask {@link #markerOfKey} of the same text and should normalise it once.
      */
-    static String key(CharSequence text, int max) {
-        return normalise(text, max);
-    }
-
-    /** The phrase whose normalised form is {@code key}, or null. */
     String wholeOfKey(String key) {
         return key.length() > longestWhole ? null : whole.get(key);
     }

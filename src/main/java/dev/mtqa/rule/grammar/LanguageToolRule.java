@@ -145,11 +145,6 @@ public final class LanguageToolRule implements Rule {
         return true;
     }
 
-    /** {@link GrammarMode#FULL} or {@link GrammarMode#FAST}. */
-    public GrammarMode mode() {
-        return mode;
-    }
-
     @Override
     public void check(Document document, RuleContext context, MatchSink out) {
         JLanguageTool tool = tools.get().computeIfAbsent(context.variant(), this::newTool);

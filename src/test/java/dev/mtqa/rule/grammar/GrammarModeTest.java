@@ -14,6 +14,7 @@ import org.languagetool.AnalyzedTokenReadings;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
 import org.languagetool.Languages;
+import org.languagetool.chunking.Chunker;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -57,7 +58,10 @@ class GrammarModeTest {
     void fastChecksGoWithoutChunkTagsWhileOtherChecksKeepThem() {
         Language english = Languages.getLanguageForShortCode("en-US");
         SkippableChunker.installOn(english);
+        Chunker installed = english.getChunker();
         SkippableChunker.installOn(english);
+        assertThat(english.getChunker()).as("installed once, not wrapped again").isSameAs(installed)
+                .isInstanceOf(SkippableChunker.class);
         JLanguageTool tool = new JLanguageTool(english);
         String sentence = "The old minister signed the new agreement in the capital.";
 
