@@ -39,12 +39,17 @@ public final class LineKey {
                 pendingSpace = false;
             }
             started = true;
-            h = (h ^ Character.toLowerCase(c)) * FNV_PRIME;
+            char lower = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) : Character.toLowerCase(c);
+            h = (h ^ lower) * FNV_PRIME;
         }
         return h;
     }
 
     private static boolean isSpace(char c) {
+        // Printable ASCII first: nearly every character of a line, and never a space but ' '.
+        if (c > ' ' && c < 0x7f) {
+            return false;
+        }
         return c == ' ' || c == '\t' || c == '\u00a0' || Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 }

@@ -30,10 +30,10 @@ public final class EnglishVariantDetector {
     private static final int SHORTEST = 3;
     private static final EnglishVariantDetector INSTANCE = new EnglishVariantDetector(load());
 
-    private final Map<String, EnglishVariant> variantOfWord;
+    private final AsciiWordMap<EnglishVariant> variantOfWord;
 
     EnglishVariantDetector(Map<String, EnglishVariant> variantOfWord) {
-        this.variantOfWord = Map.copyOf(variantOfWord);
+        this.variantOfWord = new AsciiWordMap<>(variantOfWord);
     }
 
     public static EnglishVariantDetector get() {
@@ -53,8 +53,7 @@ public final class EnglishVariantDetector {
             if (words.end(w) - words.start(w) < SHORTEST) {
                 continue;
             }
-            String word = words.word(w);
-            EnglishVariant v = variantOfWord.get(words.capitalised(w) ? word.toLowerCase(Locale.ROOT) : word);
+            EnglishVariant v = variantOfWord.get(words.text(), words.start(w), words.end(w), words.capitalised(w));
             if (v == EnglishVariant.US) {
                 us++;
             } else if (v == EnglishVariant.GB) {

@@ -54,6 +54,11 @@ public final class Words {
                 || Character.getType(cp) == Character.COMBINING_SPACING_MARK;
     }
 
+    /** The text these are the words of. */
+    public String text() {
+        return text;
+    }
+
     public int size() {
         return starts.length;
     }

@@ -106,7 +106,7 @@ public final class BoilerplatePhraseRule implements Rule {
             if (visible.length() == 0) {
                 continue;
             }
-            String phrase = phrases.whole(Lines.view(text, visible));
+            String phrase = phrases.whole(text, visible.start(), visible.end());
             if (phrase != null) {
                 whole[line] = "UI string \u201c" + phrase + "\u201d";
             } else if (!Credits.startsWithCopyright(text.substring(visible.start(), Math.min(visible.end(), visible.start() + 20)))) {
@@ -145,14 +145,13 @@ public final class BoilerplatePhraseRule implements Rule {
         List<String> found = new ArrayList<>();
         List<String> keys = new ArrayList<>(sentences.size());
         for (Span sentence : sentences) {
-            CharSequence content = Lines.view(text, sentence);
             // Normalised once for both questions; a sentence this long is neither a phrase nor a promotion.
-            String key = PhraseList.normalise(content, MAX_SENTENCE_CHARS);
+            String key = PhraseList.normalise(text, sentence.start(), sentence.end(), MAX_SENTENCE_CHARS);
             keys.add(key);
             String phrase = quoted || key == null ? null : phrases.wholeOfKey(key);
             String marker = null;
             if (phrase == null && key != null && !Lines.hasQuote(text, sentence)
-                    && Lines.words(content, MAX_PROMO_WORDS) <= MAX_PROMO_WORDS) {
+                    && Lines.words(Lines.view(text, sentence), MAX_PROMO_WORDS) <= MAX_PROMO_WORDS) {
                 marker = phrases.markerOfKey(key);
             }
             found.add(phrase != null ? "UI string \u201c" + phrase + "\u201d"

@@ -93,7 +93,7 @@ public final class DuplicateLineRule implements Rule {
                 end = suffix.span().start();
                 residue += suffix.span().length();
             }
-            String key = PhraseList.normalise(text.substring(start, end), Integer.MAX_VALUE);
+            String key = PhraseList.normalise(text, start, end, Integer.MAX_VALUE);
             if (key == null || Lines.words(key, MIN_WORDS) < MIN_WORDS) {
                 continue;
             }

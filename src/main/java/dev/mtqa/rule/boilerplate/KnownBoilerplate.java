@@ -30,7 +30,7 @@ final class KnownBoilerplate {
         if (line.length() == 0) {
             return false;
         }
-        if (phrases.whole(Lines.view(text, line)) != null) {
+        if (phrases.whole(text, line.start(), line.end()) != null) {
             return true;
         }
         if (line.length() > 320) {

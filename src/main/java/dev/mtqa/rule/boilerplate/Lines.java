@@ -41,7 +41,9 @@ final class Lines {
     /** True if {@code text[span]} contains a quotation mark: quoted speech is never boilerplate. */
     static boolean hasQuote(String text, Span span) {
         for (int i = span.start(); i < span.end(); i++) {
-            if (QUOTES.indexOf(text.charAt(i)) >= 0) {
+            char c = text.charAt(i);
+            // Of ASCII only the straight double quote is one: no search of QUOTES for the rest.
+            if (c == '"' || c >= 0x80 && QUOTES.indexOf(c) >= 0) {
                 return true;
             }
         }
@@ -58,7 +60,9 @@ final class Lines {
         int n = 0;
         boolean in = false;
         for (int i = 0; i < s.length() && n <= limit; i++) {
-            boolean w = Character.isLetterOrDigit(s.charAt(i));
+            char c = s.charAt(i);
+            boolean w = c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9'
+                    : Character.isLetterOrDigit(c);
             if (w && !in) {
                 n++;
             }

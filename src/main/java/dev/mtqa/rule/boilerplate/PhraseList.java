@@ -101,7 +101,13 @@ public final class PhraseList {
 
     /** The phrase that {@code text} says exactly (after normalisation), or null. */
     public String whole(CharSequence text) {
-        String key = normalise(text, longestWhole);
+        String s = text.toString();
+        return whole(s, 0, s.length());
+    }
+
+    /** The phrase that {@code text[from, to)} says exactly (after normalisation), or null. */
+    public String whole(String text, int from, int to) {
+        String key = normalise(text, from, to, longestWhole);
         return key == null ? null : whole.get(key);
     }
 
@@ -152,11 +158,21 @@ public final class PhraseList {
      * costs nothing when it cannot be a phrase).
      */
     static String normalise(CharSequence text, int max) {
-        StringBuilder sb = new StringBuilder(Math.min(text.length(), max == Integer.MAX_VALUE ? text.length() : max + 1));
+        String s = text.toString();
+        return normalise(s, 0, s.length(), max);
+    }
+
+    /**
+     * {@link #normalise(CharSequence, int)} of {@code text[from, to)}. Written into a char array
+     * rather than a StringBuilder: every sentence of every document passes through here, and the
+     * builder's per-character bookkeeping was most of the cost.
+     */
+    static String normalise(String text, int from, int to, int max) {
+        char[] out = new char[Math.min(to - from, max == Integer.MAX_VALUE ? to - from : max + 1) + 2];
+        int n = 0;
         boolean gap = false;
         boolean digits = false;
-        int n = text.length();
-        for (int i = 0; i < n; ) {
+        for (int i = from; i < to; ) {
             char ch = text.charAt(i);
             int c;
             boolean letter;
@@ -172,7 +188,11 @@ public final class PhraseList {
                     c = lower;
                 }
             } else {
-                c = Character.codePointAt(text, i);
+                // A code point of the span only: a surrogate pair cut by its end counts as cut.
+                c = ch;
+                if (Character.isHighSurrogate(ch) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    c = Character.toCodePoint(ch, text.charAt(i + 1));
+                }
                 i += Character.charCount(c);
                 letter = Character.isLetter(c);
                 digit = !letter && Character.isDigit(c);
@@ -181,27 +201,34 @@ public final class PhraseList {
                 }
             }
             if (letter || digit) {
-                if (gap && sb.length() > 0) {
-                    sb.append(' ');
+                if (out.length - n < 3) {
+                    out = java.util.Arrays.copyOf(out, out.length * 2);
+                }
+                if (gap && n > 0) {
+                    out[n++] = ' ';
                     digits = false;
                 }
                 gap = false;
                 if (digit) {
                     if (!digits) {
-                        sb.append('0');
+                        out[n++] = '0';
                     }
                     digits = true;
                 } else {
-                    sb.appendCodePoint(c);
+                    if (c < Character.MIN_SUPPLEMENTARY_CODE_POINT) {
+                        out[n++] = (char) c;
+                    } else {
+                        n += Character.toChars(c, out, n);
+                    }
                     digits = false;
                 }
-                if (sb.length() > max) {
+                if (n > max) {
                     return null;
                 }
             } else if (ch < 128 || Character.getType(c) != Character.NON_SPACING_MARK) {
                 gap = true;
             }
         }
-        return sb.toString();
+        return new String(out, 0, n);
     }
 }

@@ -4,6 +4,7 @@ import dev.mtqa.config.RuleResources;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,6 +26,72 @@ class PhraseListTest {
         assertThat(PhraseList.normalise("\u0417\u0410\u0413\u041e\u041b\u041e\u0412\u041e\u041a", 100))
                 .isEqualTo("\u0437\u0430\u0433\u043e\u043b\u043e\u0432\u043e\u043a");
         assertThat(PhraseList.normalise("1.2K views", 100)).isEqualTo("0 0k views");
+    }
+
+    @Test
+    void normalisationOfASpanIsThatOfTheSubstring() {
+        String text = "Prices rose. Comments (12) \uD835\uDC00bc \u00e9\u0301t\u00e9 \u1E9E! End";
+        Random random = new Random(3);
+        for (int i = 0; i < 2_000; i++) {
+            int from = random.nextInt(text.length());
+            int to = from + random.nextInt(text.length() - from + 1);
+            int max = random.nextBoolean() ? Integer.MAX_VALUE : random.nextInt(12);
+            assertThat(PhraseList.normalise(text, from, to, max)).as("%d-%d max %d", from, to, max)
+                    .isEqualTo(reference(text.substring(from, to), max));
+        }
+    }
+
+    @Test
+    void normalisationMatchesItsDefinitionOnRandomText() {
+        String alphabet = "aZ09 .,\u2022\u00e9\u0301\u0416\u1E9E\u0130\uD835\uDC00\u0663_-'\u2019";
+        Random random = new Random(11);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int n = random.nextInt(30); n > 0; n--) {
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = sb.toString();
+            int max = random.nextBoolean() ? Integer.MAX_VALUE : random.nextInt(20);
+            assertThat(PhraseList.normalise(text, max)).as("%s max %d", text, max).isEqualTo(reference(text, max));
+        }
+    }
+
+    /**
+     * The definition, written for clarity: words are runs of letters and digits, lower-cased,
+     * each run of digits one 0, joined by one space; non-spacing marks neither join nor split.
+     */
+    private static String reference(String text, int max) {
+        StringBuilder sb = new StringBuilder();
+        boolean gap = false;
+        boolean digits = false;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            boolean letter = Character.isLetter(c);
+            boolean digit = !letter && Character.isDigit(c);
+            if (letter || digit) {
+                if (gap && sb.length() > 0) {
+                    sb.append(' ');
+                    digits = false;
+                }
+                gap = false;
+                if (digit) {
+                    if (!digits) {
+                        sb.append('0');
+                    }
+                    digits = true;
+                } else {
+                    sb.appendCodePoint(Character.toLowerCase(c));
+                    digits = false;
+                }
+                if (sb.length() > max) {
+                    return null;
+                }
+            } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                gap = true;
+            }
+        }
+        return sb.toString();
     }
 
     @Test

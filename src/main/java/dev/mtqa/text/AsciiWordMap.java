@@ -1,0 +1,147 @@
+package dev.mtqa.text;
+
+import java.util.Map;
+
+/**
+ * An immutable map from words to values that is looked up with a span of a text, without
+ * building a string: the rules that look up every word of every document (the English variant
+ * detector reads each word of a corpus twice) would otherwise allocate a substring, and often a
+ * lower-cased copy, per word.
+ *
+ * <p>Only keys of plain ASCII are stored in the fast table; {@link #get} answers for a span of
+ * ASCII letters from it, folding upper case when asked to. A span with any other character is
+ * looked up the ordinary way (substring, {@link String#toLowerCase(java.util.Locale)} with
+ * {@link java.util.Locale#ROOT}), so the answers are exactly those of a {@code Map<String, V>}
+ * whatever the text.
+ *
+ * @param <V> the values
+ */
+public final class AsciiWordMap<V> {
+    private final Map<String, V> all;
+    /** Open addressing, linear probing; a power of two at most half full. */
+    private final String[] keys;
+    private final Object[] values;
+    private final int mask;
+    /**
+     * Per key length, which first and which last letters the keys of that length have (bit 0-25
+     * for a-z, 26 for anything else): most words of a text are answered "no" from these two
+     * bits, after reading two characters.
+     */
+    private final int[] firstLetters;
+    private final int[] lastLetters;
+    /** The letter bits may answer "no" only when every key is ASCII (see {@link #get}). */
+    private final boolean asciiKeysOnly;
+
+    public AsciiWordMap(Map<String, V> entries) {
+        this.all = Map.copyOf(entries);
+        int capacity = Integer.highestOneBit(Math.max(4, entries.size() * 2) - 1) << 1;
+        this.keys = new String[capacity];
+        this.values = new Object[capacity];
+        this.mask = capacity - 1;
+        int longest = 0;
+        for (String key : all.keySet()) {
+            longest = Math.max(longest, key.length());
+        }
+        this.firstLetters = new int[longest + 1];
+        this.lastLetters = new int[longest + 1];
+        this.asciiKeysOnly = all.keySet().stream().allMatch(AsciiWordMap::isAscii);
+        for (Map.Entry<String, V> e : all.entrySet()) {
+            String key = e.getKey();
+            if (!isAscii(key) || key.isEmpty()) {
+                continue;
+            }
+            firstLetters[key.length()] |= letterBit(key.charAt(0), false);
+            lastLetters[key.length()] |= letterBit(key.charAt(key.length() - 1), false);
+            int slot = hash(key, 0, key.length(), false) & mask;
+            while (keys[slot] != null) {
+                slot = (slot + 1) & mask;
+            }
+            keys[slot] = key;
+            values[slot] = e.getValue();
+        }
+    }
+
+    /**
+     * The value of the word {@code text[start, end)}, or null. With {@code foldCase} the word is
+     * looked up lower-cased, as {@code get(word.toLowerCase(Locale.ROOT))} would; without it, as written.
+     */
+    @SuppressWarnings("unchecked")
+    public V get(String text, int start, int end, boolean foldCase) {
+        int length = end - start;
+        if (length <= 0) {
+            return all.get("");
+        }
+        // The quick "no". Exact when every key is ASCII: a span that lower-cases to an ASCII key
+        // keeps its length and its ASCII first and last letters (the one character whose lower
+        // case is longer, U+0130, leaves a non-ASCII U+0307 behind).
+        if (asciiKeysOnly) {
+            if (length >= firstLetters.length) {
+                return null;
+            }
+            char first = text.charAt(start);
+            char last = text.charAt(end - 1);
+            if (first < 0x80 && last < 0x80 && ((firstLetters[length] & letterBit(first, foldCase)) == 0
+                    || (lastLetters[length] & letterBit(last, foldCase)) == 0)) {
+                return null;
+            }
+        }
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) >= 0x80) {
+                String word = text.substring(start, end);
+                return all.get(foldCase ? word.toLowerCase(java.util.Locale.ROOT) : word);
+            }
+        }
+        int slot = hash(text, start, end, foldCase) & mask;
+        for (String key = keys[slot]; key != null; key = keys[slot]) {
+            if (matches(key, text, start, end, foldCase)) {
+                return (V) values[slot];
+            }
+            slot = (slot + 1) & mask;
+        }
+        return null;
+    }
+
+    private static boolean matches(String key, String text, int start, int end, boolean foldCase) {
+        if (key.length() != end - start) {
+            return false;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            char c = text.charAt(start + i);
+            if (foldCase) {
+                c = lower(c);
+            }
+            if (c != key.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int hash(String text, int start, int end, boolean foldCase) {
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            h = 31 * h + (foldCase ? lower(c) : c);
+        }
+        // Spread the bits: the table index uses the low ones.
+        return h ^ (h >>> 16);
+    }
+
+    private static int letterBit(char c, boolean foldCase) {
+        char l = foldCase ? lower(c) : c;
+        return l >= 'a' && l <= 'z' ? 1 << (l - 'a') : 1 << 26;
+    }
+
+    private static char lower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,52 @@
+package dev.mtqa.corpus;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LineKeyTest {
+    @Test
+    void caseAndSpacingDoNotMatterButWordsDo() {
+        assertThat(LineKey.hash("Most Popular")).isEqualTo(LineKey.hash("  most \u00a0\tPOPULAR "));
+        assertThat(LineKey.hash("Most Popular")).isNotEqualTo(LineKey.hash("MostPopular"));
+        assertThat(LineKey.blank(" \u00a0\u2003\t")).isTrue();
+        assertThat(LineKey.blank(" x ")).isFalse();
+    }
+
+    @Test
+    void theHashIsThatOfTheLineWithCaseFoldedAndSpaceRunsMadeOne() {
+        String alphabet = "aZ ~\t\u00a0\u2003\u00c9\u00e9\u0416\u1E9E\u0130\u212A.";
+        Random random = new Random(5);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int n = random.nextInt(20); n > 0; n--) {
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String line = sb.toString();
+            assertThat(LineKey.hash(line)).as(line).isEqualTo(fnv(folded(line)));
+        }
+    }
+
+    private static String folded(String line) {
+        StringBuilder sb = new StringBuilder();
+        for (String word : line.strip().split("[\\s\\p{Zs}]+")) {
+            if (!word.isEmpty()) {
+                if (sb.length() > 0) {
+                    sb.append(' ');
+                }
+                word.chars().forEach(c -> sb.append(Character.toLowerCase((char) c)));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static long fnv(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h = (h ^ s.charAt(i)) * 0x100000001b3L;
+        }
+        return h;
+    }
+}
