@@ -2,7 +2,8 @@
 # The throughput benchmark: plain LanguageTool (its Java API, default rules, one JVM) against
 # mtqa's full check, mtqa --grammar fast and mtqa --no-grammar, with 1 and 2 worker threads, on deterministic
 # generated corpora. Each configuration is one whole process, timed with /usr/bin/time (wall
-# clock, CPU time, peak resident memory), so start-up is included, as users feel it. The heap
+# clock, CPU time, peak resident memory), so start-up is included, as users feel it; mtqa runs
+# through its launcher (./mtqa), with the JVM options it chooses by input size and grammar mode. The heap
 # after garbage collection (largest value in the JVM's GC log) shows whether memory grows with
 # the corpus.
 #
@@ -34,9 +35,9 @@ run() { # name configuration jobs corpus command...
     return
   fi
   local times gclog; times=$(mktemp); gclog="target/bench/gc-$name-$config-j$jobs-$(basename "$corpus" .jsonl).log"
-  # "$1" is java: the GC log option goes right after it.
-  local java=$1; shift
-  /usr/bin/time -f "%e %U %S %M" -o "$times" "$java" "-Xlog:gc:file=$gclog" "$@" > /dev/null \
+  # The heap limit and the GC log reach the JVM through JDK_JAVA_OPTIONS, so that mtqa runs
+  # through its launcher with the JVM options it picks for such a run, as a user's would.
+  JDK_JAVA_OPTIONS="$HEAP -Xlog:gc:file=$gclog" /usr/bin/time -f "%e %U %S %M" -o "$times" "$@" > /dev/null \
       2> target/bench/last-stderr.txt || true
   read -r wall user sys rss < <(tail -1 "$times")
   rm -f "$times"
@@ -57,15 +58,15 @@ for size in $SIZES; do
   corpus="target/bench/corpus-${size}mb.jsonl"
   [ -s "$corpus" ] || java -cp "$CP" dev.mtqa.bench.CorpusGenerator "$corpus" "$size" >&2
   for jobs in 1 2; do
-    run mtqa no-grammar "$jobs" "$corpus" java "$HEAP" -jar target/mtqa.jar check --no-grammar --no-report \
+    run mtqa no-grammar "$jobs" "$corpus" ./mtqa check --no-grammar --no-report \
         --no-progress --no-config --format json --fail-on none -j "$jobs" "$corpus"
   done
   if [[ " $GRAMMAR_SIZES " == *" $size "* ]]; then
     for jobs in 1 2; do
-      run languagetool default-rules "$jobs" "$corpus" java "$HEAP" -cp "$CP" dev.mtqa.bench.PlainLanguageTool "$corpus" "$jobs"
-      run mtqa full "$jobs" "$corpus" java "$HEAP" -jar target/mtqa.jar check --no-report --no-progress --no-config \
+      run languagetool default-rules "$jobs" "$corpus" java -cp "$CP" dev.mtqa.bench.PlainLanguageTool "$corpus" "$jobs"
+      run mtqa full "$jobs" "$corpus" ./mtqa check --no-report --no-progress --no-config \
           --format json --fail-on none -j "$jobs" "$corpus"
-      run mtqa fast-grammar "$jobs" "$corpus" java "$HEAP" -jar target/mtqa.jar check --grammar fast --no-report \
+      run mtqa fast-grammar "$jobs" "$corpus" ./mtqa check --grammar fast --no-report \
           --no-progress --no-config --format json --fail-on none -j "$jobs" "$corpus"
     done
   fi
