@@ -1,5 +1,6 @@
 package dev.mtqa.corpus;
 
+import dev.mtqa.RandomText;
 import org.junit.jupiter.api.Test;
 
 import java.util.Random;
@@ -20,11 +21,7 @@ class LineKeyTest {
         String alphabet = "aZ ~\t\u00a0\u2003\u00c9\u00e9\u0416\u1E9E\u0130\u212A.";
         Random random = new Random(5);
         for (int i = 0; i < 20_000; i++) {
-            StringBuilder sb = new StringBuilder();
-            for (int n = random.nextInt(20); n > 0; n--) {
-                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String line = sb.toString();
+            String line = RandomText.of(random, alphabet, random.nextInt(20));
             assertThat(LineKey.hash(line)).as(line).isEqualTo(fnv(folded(line)));
         }
     }

@@ -1,5 +1,6 @@
 package dev.mtqa.rule.boilerplate;
 
+import dev.mtqa.RandomText;
 import dev.mtqa.config.RuleResources;
 import org.junit.jupiter.api.Test;
 
@@ -46,11 +47,7 @@ class PhraseListTest {
         String alphabet = "aZ09 .,\u2022\u00e9\u0301\u0416\u1E9E\u0130\uD835\uDC00\u0663_-'\u2019";
         Random random = new Random(11);
         for (int i = 0; i < 20_000; i++) {
-            StringBuilder sb = new StringBuilder();
-            for (int n = random.nextInt(30); n > 0; n--) {
-                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String text = sb.toString();
+            String text = RandomText.of(random, alphabet, random.nextInt(30));
             int max = random.nextBoolean() ? Integer.MAX_VALUE : random.nextInt(20);
             assertThat(PhraseList.normalise(text, max)).as("%s max %d", text, max).isEqualTo(reference(text, max));
         }
