@@ -10,6 +10,7 @@
 #   bench/run.sh                      # corpora of 1, 10, 100 MB; LanguageTool runs on 1 and 10 MB
 #   SIZES="1" GRAMMAR_SIZES="1" bench/run.sh
 #   APPEND=1 ONLY="mtqa-full" SIZES=10 bench/run.sh   # rerun some configurations, keep other rows
+#   APPEND=1 ONLY="mtqa-fast-grammar" SIZES=100 GRAMMAR_SIZES=100 JOBS=2 bench/run.sh   # one 100 MB row
 #
 # Results: bench/results.csv, and docs/throughput.svg (bench/plot.py).
 set -euo pipefail
@@ -17,6 +18,7 @@ cd "$(dirname "$0")/.."
 SIZES="${SIZES-1 10 100}"
 GRAMMAR_SIZES="${GRAMMAR_SIZES-1 10}"
 HEAP="${HEAP:--Xmx1g}"
+JOBS="${JOBS-1 2}"   # worker thread counts to run each configuration with
 ONLY="${ONLY-}"   # configurations to run, as TOOL-CONFIGURATION (mtqa-no-grammar languagetool-default-rules mtqa-full mtqa-fast-grammar); all when empty
 
 ./mvnw -q -B package -DskipTests >&2
@@ -57,12 +59,12 @@ PY
 for size in $SIZES; do
   corpus="target/bench/corpus-${size}mb.jsonl"
   [ -s "$corpus" ] || java -cp "$CP" dev.mtqa.bench.CorpusGenerator "$corpus" "$size" >&2
-  for jobs in 1 2; do
+  for jobs in $JOBS; do
     run mtqa no-grammar "$jobs" "$corpus" ./mtqa check --no-grammar --no-report \
         --no-progress --no-config --format json --fail-on none -j "$jobs" "$corpus"
   done
   if [[ " $GRAMMAR_SIZES " == *" $size "* ]]; then
-    for jobs in 1 2; do
+    for jobs in $JOBS; do
       run languagetool default-rules "$jobs" "$corpus" java -cp "$CP" dev.mtqa.bench.PlainLanguageTool "$corpus" "$jobs"
       run mtqa full "$jobs" "$corpus" ./mtqa check --no-report --no-progress --no-config \
           --format json --fail-on none -j "$jobs" "$corpus"
