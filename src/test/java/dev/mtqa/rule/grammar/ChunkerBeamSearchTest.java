@@ -1,0 +1,170 @@
+package dev.mtqa.rule.grammar;
+
+import opennlp.tools.chunker.ChunkerModel;
+import opennlp.tools.chunker.DefaultChunkerContextGenerator;
+import opennlp.tools.chunker.DefaultChunkerSequenceValidator;
+import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Sequence;
+import opennlp.tools.util.TokenTag;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.languagetool.AnalyzedSentence;
+import org.languagetool.AnalyzedTokenReadings;
+import org.languagetool.JLanguageTool;
+import org.languagetool.Language;
+import org.languagetool.Languages;
+import org.languagetool.tools.Tools;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The chunker's search with the model's answers kept gives what OpenNLP's own beam search gives:
+ * the same ten best chunk sequences, with the same probabilities to the last bit, on every
+ * sentence of the seed articles and of the MQM translations (when {@code ../shared/data} is
+ * there), and the same chunk tags inside LanguageTool.
+ */
+class ChunkerBeamSearchTest {
+    private static final Path MQM = Path.of("..", "shared", "data", "mqm_ted_zhen.tsv");
+    private static MaxentModel classifier;
+    private static int beam;
+
+    @BeforeAll
+    static void loadTheChunkerModel() throws Exception {
+        Language english = Languages.getLanguageForShortCode("en-US");
+        english.getChunker();
+        ChunkerModel model = EnglishChunkerSpeedUp.loadedModel();
+        // Whether or not another test installed the search already, take the model's classifier.
+        if (model.getChunkerSequenceModel() instanceof ChunkerBeamSearch<?> installed) {
+            classifier = installed.model();
+            beam = installed.beamSize();
+        } else {
+            classifier = model.getChunkerModel();
+            beam = opennlp.tools.chunker.ChunkerME.DEFAULT_BEAM_SIZE;
+        }
+    }
+
+    @Test
+    void theTenBestChunkingsAreOpenNlpsOwnOnRealSentences() throws IOException {
+        TokenizerME tokenizer = new TokenizerME(new TokenizerModel(stream("/en-token.bin")));
+        POSTaggerME tagger = new POSTaggerME(new POSModel(stream("/en-pos-maxent.bin")));
+        List<String> sentences = sentences();
+        assertThat(sentences).hasSizeGreaterThan(100);
+        BeamSearch<TokenTag> openNlp = new BeamSearch<>(beam, classifier);
+        ChunkerBeamSearch<TokenTag> ours = new ChunkerBeamSearch<>(beam, classifier);
+        for (String sentence : sentences) {
+            String[] tokens = tokenizer.tokenize(sentence);
+            TokenTag[] tagged = TokenTag.create(tokens, tagger.tag(tokens));
+            Sequence[] expected = openNlp.bestSequences(10, tagged, new Object[0],
+                    new DefaultChunkerContextGenerator(), new DefaultChunkerSequenceValidator());
+            Sequence[] actual = ours.bestSequences(10, tagged, new Object[0],
+                    new DefaultChunkerContextGenerator(), new DefaultChunkerSequenceValidator());
+            assertThat(actual).as(sentence).hasSameSizeAs(expected);
+            for (int k = 0; k < expected.length; k++) {
+                assertThat(actual[k].getOutcomes()).as(sentence).isEqualTo(expected[k].getOutcomes());
+                assertThat(actual[k].getProbs()).as(sentence).isEqualTo(expected[k].getProbs());
+                assertThat(actual[k].getScore()).as(sentence).isEqualTo(expected[k].getScore());
+            }
+        }
+    }
+
+    @Test
+    void languageToolsChunkTagsDoNotChangeWhenTheSearchIsInstalled() throws IOException {
+        JLanguageTool tool = new JLanguageTool(Languages.getLanguageForShortCode("en-GB"));
+        List<String> sample = sentences().subList(0, 60);
+        List<String> before = new ArrayList<>();
+        boolean wasInstalled = EnglishChunkerSpeedUp.installed();
+        if (!wasInstalled) {
+            for (String sentence : sample) {
+                before.add(chunkTags(tool.getAnalyzedSentence(sentence)));
+            }
+        }
+        assertThat(EnglishChunkerSpeedUp.install(Languages.getLanguageForShortCode("en-US"))).isTrue();
+        assertThat(EnglishChunkerSpeedUp.installed()).isTrue();
+        assertThat(EnglishChunkerSpeedUp.install(Languages.getLanguageForShortCode("en-US"))).isTrue();
+        if (!wasInstalled) {
+            for (int i = 0; i < sample.size(); i++) {
+                assertThat(chunkTags(tool.getAnalyzedSentence(sample.get(i)))).isEqualTo(before.get(i));
+            }
+        }
+        assertThat(chunkTags(tool.getAnalyzedSentence("There's many problems in the region, officials said.")))
+                .contains("B-NP-plural");
+    }
+
+    private static String chunkTags(AnalyzedSentence sentence) {
+        StringBuilder sb = new StringBuilder();
+        for (AnalyzedTokenReadings token : sentence.getTokensWithoutWhitespace()) {
+            sb.append(token.getToken()).append('/').append(token.getChunkTags()).append(' ');
+        }
+        return sb.toString();
+    }
+
+    private static InputStream stream(String resource) throws IOException {
+        return Tools.getStream(resource);
+    }
+
+    /** The sentences of the seed articles, then up to 2,000 MQM translations. */
+    private static List<String> sentences() throws IOException {
+        List<String> sentences = new ArrayList<>();
+        try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
+            for (Path seed : seeds.sorted().toList()) {
+                for (String line : Files.readString(seed, StandardCharsets.UTF_8).split("\n")) {
+                    for (String s : line.split("(?<=[.!?])\\s+")) {
+                        if (!s.isBlank()) {
+                            sentences.add(s.strip());
+                        }
+                    }
+                }
+            }
+        }
+        if (Files.isReadable(MQM)) {
+            Files.lines(MQM, StandardCharsets.UTF_8).skip(1).map(l -> l.split("\t", -1))
+                    .filter(f -> f.length > 6).map(f -> f[6].replaceAll("</?v>", "").strip())
+                    .filter(s -> !s.isEmpty()).distinct().limit(2_000).forEach(sentences::add);
+        }
+        return sentences;
+    }
+
+    @Test
+    void anotherContextGeneratorIsSearchedWithoutKeptAnswers() {
+        // A generator that reads the whole candidate: answers may not be shared between candidates.
+        int[] asked = new int[1];
+        DefaultChunkerContextGenerator wholeHistory = new DefaultChunkerContextGenerator() {
+            @Override
+            public String[] getContext(int i, TokenTag[] sequence, String[] prior, Object[] extra) {
+                asked[0]++;
+                String[] context = super.getContext(i, sequence, prior, extra);
+                String[] more = Arrays.copyOf(context, context.length + 1);
+                more[context.length] = "history=" + String.join(",", prior);
+                return more;
+            }
+        };
+        TokenTag[] tagged = TokenTag.create("The talks resumed in Kyiv on Monday .".split(" "),
+                "DT NNS VBD IN NNP IN NNP .".split(" "));
+        Sequence[] expected = new BeamSearch<TokenTag>(beam, classifier).bestSequences(10, tagged, null, wholeHistory,
+                new DefaultChunkerSequenceValidator());
+        int openNlpAsked = asked[0];
+        asked[0] = 0;
+        Sequence[] actual = new ChunkerBeamSearch<TokenTag>(beam, classifier).bestSequences(10, tagged, null,
+                wholeHistory, new DefaultChunkerSequenceValidator());
+        assertThat(asked[0]).isEqualTo(openNlpAsked);
+        for (int k = 0; k < expected.length; k++) {
+            assertThat(actual[k].getOutcomes()).isEqualTo(expected[k].getOutcomes());
+            assertThat(actual[k].getProbs()).isEqualTo(expected[k].getProbs());
+        }
+    }
+}
