@@ -44,6 +44,7 @@ class ChunkerBeamSearchTest {
     private static int beam;
 
     @BeforeAll
+    @SuppressWarnings("deprecation") // getChunkerModel(): the bare classifier is what both searches take
     static void loadTheChunkerModel() throws Exception {
         Language english = Languages.getLanguageForShortCode("en-US");
         english.getChunker();
