@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # The throughput benchmark: plain LanguageTool (its Java API, default rules, one JVM) against
-# mtqa's full check, mtqa --grammar fast and mtqa --no-grammar, with 1 and 2 worker threads, on deterministic
-# generated corpora. Each configuration is one whole process, timed with /usr/bin/time (wall
-# clock, CPU time, peak resident memory), so start-up is included, as users feel it; mtqa runs
-# through its launcher (./mtqa), with the JVM options it chooses by input size and grammar mode. The heap
-# after garbage collection (largest value in the JVM's GC log) shows whether memory grows with
-# the corpus.
+# mtqa's full check, mtqa --grammar fast and mtqa --no-grammar, with 1 and 2 worker threads, on
+# deterministic generated corpora. Each configuration is one whole process, timed with
+# /usr/bin/time (wall clock, CPU time, peak resident memory), so start-up is included, as users
+# feel it; mtqa runs through its launcher (./mtqa), with the JVM options it chooses by input size
+# and grammar mode. The heap after garbage collection (largest value in the JVM's GC log) shows
+# whether memory grows with the corpus.
 #
 #   bench/run.sh                      # corpora of 1, 10, 100 MB; LanguageTool runs on 1 and 10 MB
 #   SIZES="1" GRAMMAR_SIZES="1" bench/run.sh

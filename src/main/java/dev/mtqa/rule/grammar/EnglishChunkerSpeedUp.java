@@ -56,6 +56,18 @@ final class EnglishChunkerSpeedUp {
         return installed();
     }
 
+    /**
+     * Puts OpenNLP's own search back, so that a test can compare LanguageTool's chunks under both
+     * searches in one process; {@link #install} undoes it.
+     */
+    static synchronized void restoreOpenNlpSearch() throws ReflectiveOperationException {
+        ChunkerModel model = loadedModel();
+        Map<String, Object> artifacts = model == null ? null : artifacts(model);
+        if (artifacts != null && artifacts.get(CHUNKER_ARTIFACT) instanceof ChunkerBeamSearch<?> search) {
+            artifacts.put(CHUNKER_ARTIFACT, search.model());
+        }
+    }
+
     /** True when LanguageTool's English chunker searches with {@link ChunkerBeamSearch}. */
     static synchronized boolean installed() {
         try {

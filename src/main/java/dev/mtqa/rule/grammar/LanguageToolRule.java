@@ -123,13 +123,14 @@ public final class LanguageToolRule implements Rule {
                 .toList();
         for (EnglishVariant variant : EnglishVariant.values()) {
             Language language = Languages.getLanguageForShortCode(variant.code());
-            // Same chunks, less work; should it not fit the libraries, the chunker runs as it was.
-            EnglishChunkerSpeedUp.install(language);
             if (mode == GrammarMode.FAST) {
                 SkippableChunker.installOn(language);
             }
             languages.put(variant, language);
         }
+        // Same chunks, less work, for all variants at once (they share the chunker's models);
+        // should it not fit the libraries, the chunker runs as it was.
+        EnglishChunkerSpeedUp.install(languages.get(EnglishVariant.US));
         this.ownRules = describeOwnRules();
     }
 
