@@ -58,10 +58,18 @@ public final class SpaceBeforePunctuationRule implements Rule {
     public void check(Document document, RuleContext context, MatchSink out) {
         String text = document.text();
         TextIndex index = document.index();
-        for (int line = 0; line < index.lineCount(); line++) {
+        // Jumps from space to space with String.indexOf (much faster than a character loop); the
+        // next space found beyond a line's end serves the lines after it, so the text is scanned once.
+        int space = text.indexOf(' ');
+        for (int line = 0; line < index.lineCount() && space >= 0; line++) {
             Span span = index.line(line);
-            for (int i = span.start() + 1; i < span.end(); i++) {
-                if (text.charAt(i) != ' ' || text.charAt(i - 1) == ' ') {
+            if (space <= span.start()) {
+                space = text.indexOf(' ', span.start() + 1);
+            }
+            while (space >= 0 && space < span.end()) {
+                int i = space;
+                if (text.charAt(i - 1) == ' ') {
+                    space = text.indexOf(' ', i + 1);
                     continue;
                 }
                 int end = i;
@@ -71,7 +79,7 @@ public final class SpaceBeforePunctuationRule implements Rule {
                 if (end < span.end() && allowedBefore(text.charAt(i - 1))) {
                     check(text, span, i, end, out);
                 }
-                i = end - 1;
+                space = text.indexOf(' ', end);
             }
         }
     }
