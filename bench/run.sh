@@ -10,7 +10,8 @@
 #   bench/run.sh                      # corpora of 1, 10, 100 MB; LanguageTool runs on 1 and 10 MB
 #   SIZES="1" GRAMMAR_SIZES="1" bench/run.sh
 #   APPEND=1 ONLY="mtqa-full" SIZES=10 bench/run.sh   # rerun some configurations, keep other rows
-#   APPEND=1 ONLY="mtqa-fast-grammar" SIZES=100 GRAMMAR_SIZES=100 JOBS=2 bench/run.sh   # one 100 MB row
+#   APPEND=1 ONLY="languagetool-default-rules mtqa-full mtqa-fast-grammar" SIZES=100 \
+#       GRAMMAR_SIZES=100 JOBS=2 bench/run.sh   # the 100 MB rows with LanguageTool (about an hour)
 #
 # Results: bench/results.csv, and docs/throughput.svg (bench/plot.py).
 set -euo pipefail
