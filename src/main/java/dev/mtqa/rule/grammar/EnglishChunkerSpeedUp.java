@@ -46,7 +46,7 @@ final class EnglishChunkerSpeedUp {
         language.getChunker();
         try {
             ChunkerModel model = loadedModel();
-            Map<String, Object> artifacts = model == null ? null : artifacts(model);
+            Map<String, Object> artifacts = artifactsOf(model);
             if (artifacts != null && artifacts.get(CHUNKER_ARTIFACT) instanceof MaxentModel classifier) {
                 artifacts.put(CHUNKER_ARTIFACT, new ChunkerBeamSearch<>(beamSize(model), classifier));
             }
@@ -61,8 +61,7 @@ final class EnglishChunkerSpeedUp {
      * searches in one process; {@link #install} undoes it.
      */
     static synchronized void restoreOpenNlpSearch() throws ReflectiveOperationException {
-        ChunkerModel model = loadedModel();
-        Map<String, Object> artifacts = model == null ? null : artifacts(model);
+        Map<String, Object> artifacts = artifactsOf(loadedModel());
         if (artifacts != null && artifacts.get(CHUNKER_ARTIFACT) instanceof ChunkerBeamSearch<?> search) {
             artifacts.put(CHUNKER_ARTIFACT, search.model());
         }
@@ -71,8 +70,8 @@ final class EnglishChunkerSpeedUp {
     /** True when LanguageTool's English chunker searches with {@link ChunkerBeamSearch}. */
     static synchronized boolean installed() {
         try {
-            ChunkerModel model = loadedModel();
-            return model != null && artifacts(model).get(CHUNKER_ARTIFACT) instanceof ChunkerBeamSearch;
+            Map<String, Object> artifacts = artifactsOf(loadedModel());
+            return artifacts != null && artifacts.get(CHUNKER_ARTIFACT) instanceof ChunkerBeamSearch;
         } catch (ReflectiveOperationException | RuntimeException e) {
             return false;
         }
@@ -85,8 +84,12 @@ final class EnglishChunkerSpeedUp {
         return field.get(null) instanceof ChunkerModel model ? model : null;
     }
 
+    /** The model's artifacts, by name (the live map, not a copy); null for no model. */
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> artifacts(ChunkerModel model) throws ReflectiveOperationException {
+    private static Map<String, Object> artifactsOf(ChunkerModel model) throws ReflectiveOperationException {
+        if (model == null) {
+            return null;
+        }
         Field field = BaseModel.class.getDeclaredField("artifactMap");
         field.setAccessible(true);
         return (Map<String, Object>) field.get(model);
