@@ -1,12 +1,10 @@
 package dev.mtqa.rule.boilerplate;
 
-import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import dev.mtqa.config.RuleResources;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.WeakHashMap;
 
 /**
@@ -28,9 +26,8 @@ import java.util.WeakHashMap;
  *
  * <p>Why no automaton for whole phrases: a whole-line or whole-sentence match is an exact lookup
  * of the normalised line in a hash map, which costs the same for ten phrases or a million and
- * reads each character once. Markers are found inside sentences with an Aho–Corasick automaton
- * (hankcs' double-array trie, which LanguageTool already ships), one pass per sentence whatever
- * the number of markers. Both are immutable once built and safe to share between threads.
+ * reads each character once. Markers are found inside sentences word by word ({@link MarkerIndex}).
+ * Both are immutable once built and safe to share between threads.
  */
 public final class PhraseList {
     /** The suffix of the files this list is read from. */
@@ -40,8 +37,7 @@ public final class PhraseList {
 
     /** Normalised whole phrase → the phrase as written in the list. */
     private final Map<String, String> whole;
-    /** Normalised marker → the marker as written; null when the list has none. */
-    private final AhoCorasickDoubleArrayTrie<String> markers;
+    private final MarkerIndex markers;
     private final int longestWhole;
 
     private PhraseList(Map<String, String> whole, Map<String, String> markers) {
@@ -51,13 +47,7 @@ public final class PhraseList {
             longest = Math.max(longest, key.length());
         }
         this.longestWhole = longest;
-        if (markers.isEmpty()) {
-            this.markers = null;
-        } else {
-            AhoCorasickDoubleArrayTrie<String> trie = new AhoCorasickDoubleArrayTrie<>();
-            trie.build(new TreeMap<>(markers));
-            this.markers = trie;
-        }
+        this.markers = new MarkerIndex(markers);
     }
 
     /** The list the rules of one configuration share: read once per {@link RuleResources}. */
@@ -124,32 +114,23 @@ public final class PhraseList {
      * {@code maxChars} is not searched.
      */
     public String marker(CharSequence text, int maxChars) {
-        if (markers == null || text.length() > maxChars) {
+        if (markers.size() == 0 || text.length() > maxChars) {
             return null;
         }
         return markerOfKey(normalise(text, Integer.MAX_VALUE));
     }
 
-    /** The marker that occurs as whole words in the normalised text {@code key}, or null. */
+    /**
+     * The marker that occurs as whole words in the normalised text {@code key}, or null; of several,
+     * the longest as written, and of equally long ones the first.
+     */
     String markerOfKey(String key) {
-        if (markers == null) {
-            return null;
-        }
-        String[] found = new String[1];
-        markers.parseText(key, (AhoCorasickDoubleArrayTrie.IHit<String>) (begin, end, value) -> {
-            boolean startsWord = begin == 0 || key.charAt(begin - 1) == ' ';
-            boolean endsWord = end == key.length() || key.charAt(end) == ' ';
-            // The longest marker found says best what the sentence is.
-            if (startsWord && endsWord && (found[0] == null || value.length() > found[0].length())) {
-                found[0] = value;
-            }
-        });
-        return found[0];
+        return markers.find(key);
     }
 
     /** Number of whole phrases and markers. */
     public int size() {
-        return whole.size() + (markers == null ? 0 : markers.size());
+        return whole.size() + markers.size();
     }
 
     /**
