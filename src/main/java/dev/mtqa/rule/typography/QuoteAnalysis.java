@@ -219,8 +219,16 @@ public final class QuoteAnalysis {
 
     /** True for the characters this analysis looks at. */
     static boolean isQuoteChar(char c) {
-        return c == '"' || c == '\'' || c == '`' || c == '\u201C' || c == '\u201D' || c == '\u2018' || c == '\u2019'
-                || c == '\u201E' || c == '\u00AB' || c == '\u00BB';
+        // Every character of every paragraph comes here: lower-case letters (most of a text) are
+        // turned away by one range test, the rest of ASCII by three comparisons.
+        if (c <= '`') {
+            return c == '"' || c == '\'' || c == '`';
+        }
+        if (c < '\u00AB') {
+            return false;
+        }
+        return c == '\u201C' || c == '\u201D' || c == '\u2018' || c == '\u2019' || c == '\u201E'
+                || c == '\u00AB' || c == '\u00BB';
     }
 
     /**

@@ -33,6 +33,14 @@ class QuoteAnalysisTest {
     }
 
     @Test
+    void looksAtExactlyTheTenQuoteCharacters() {
+        String quotes = "\"'`\u201C\u201D\u2018\u2019\u201E\u00AB\u00BB";
+        for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+            assertThat(QuoteAnalysis.isQuoteChar((char) c)).as("U+%04X", c).isEqualTo(quotes.indexOf(c) >= 0);
+        }
+    }
+
+    @Test
     void possessiveInsideASingleQuotationIsNotItsEnd() {
         String text = "\u2018The players\u2019 union is angry,\u2019 he said.";
         QuoteAnalysis q = analyse(text);
