@@ -1,8 +1,6 @@
 package dev.mtqa.text;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * Converts between the three ways of pointing into a text: Java's UTF-16 indices (what
@@ -22,20 +20,26 @@ public final class TextIndex {
 
     public TextIndex(String text) {
         this.text = text;
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
+        // Plain int arrays, grown by doubling: every document of a corpus is indexed, and boxing
+        // each line start into a list was a visible part of that.
+        int[] starts = new int[16];
+        int lines = 1;
         int pairs = 0;
         int[] lows = new int[16];
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (c == '\n') {
-                starts.add(i + 1);
-            } else if (c == '\r') {
-                if (i + 1 < n && text.charAt(i + 1) == '\n') {
+            if (c > '\r' && c < Character.MIN_HIGH_SURROGATE) {
+                continue;
+            }
+            if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
                     i++;
                 }
-                starts.add(i + 1);
+                if (lines == starts.length) {
+                    starts = Arrays.copyOf(starts, lines * 2);
+                }
+                starts[lines++] = i + 1;
             } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
                 if (pairs == lows.length) {
                     lows = Arrays.copyOf(lows, pairs * 2);
@@ -44,7 +48,7 @@ public final class TextIndex {
                 i++;
             }
         }
-        this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        this.lineStarts = Arrays.copyOf(starts, lines);
         this.lowSurrogates = Arrays.copyOf(lows, pairs);
     }
 

@@ -1,6 +1,9 @@
 package dev.mtqa.text;
 
+import dev.mtqa.RandomText;
 import org.junit.jupiter.api.Test;
+
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -72,5 +75,30 @@ class TextIndexTest {
     void endOfTextIsAValidPosition() {
         TextIndex index = new TextIndex("ab\n");
         assertThat(index.position(3)).isEqualTo(new Position(2, 1));
+    }
+    @Test
+    void linesAndOffsetsAreThoseOfTheDefinitionOnRandomText() {
+        // Line breaks of every kind, astral characters, lone surrogates and characters on both
+        // sides of the ranges the scan skips.
+        String alphabet = "ab \n\r\t\u000b\u000e\u00e9\ud7ff\ud83d\ude00\udc00\ue000\uffff";
+        Random random = new Random(5);
+        for (int round = 0; round < 3_000; round++) {
+            String text = RandomText.of(random, alphabet, random.nextInt(40));
+            TextIndex index = new TextIndex(text);
+            String[] lines = text.split("\r\n|\r|\n", -1);
+            assertThat(index.lineCount()).as("%s", text).isEqualTo(lines.length);
+            int start = 0;
+            for (int line = 0; line < lines.length; line++) {
+                assertThat(index.line(line)).as("line %d of %s", line, text)
+                        .isEqualTo(new Span(start, start + lines[line].length()));
+                start = index.lineWithBreak(line).end();
+            }
+            for (int i = 0; i <= text.length(); i++) {
+                if (i == 0 || i == text.length() || !Character.isSurrogatePair(text.charAt(i - 1), text.charAt(i))) {
+                    assertThat(index.toCodePoint(i)).isEqualTo(text.codePointCount(0, i));
+                }
+            }
+            assertThat(index.codePointLength()).isEqualTo(text.codePointCount(0, text.length()));
+        }
     }
 }
