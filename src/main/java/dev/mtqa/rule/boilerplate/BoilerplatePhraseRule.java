@@ -86,23 +86,18 @@ public final class BoilerplatePhraseRule implements Rule {
         // First what each line is; then the findings, so that a block of UI lines forming a whole
         // paragraph ("To participate in the discussion" / "log in or register") goes with one blank line.
         String[] whole = new String[lines];
-        List<List<Span>> parts = new ArrayList<>(lines);
-        List<List<String>> partMessages = new ArrayList<>(lines);
+        // The boilerplate sentences inside lines of text, in order; few, so one list for the document.
+        List<Part> parts = new ArrayList<>();
         int s = 0;
         for (int line = 0; line < lines; line++) {
             Span visible = LineDeletion.visible(document, line);
             while (s < sentences.size() && sentences.get(s).start() < visible.start()) {
                 s++;
             }
-            List<Span> own = new ArrayList<>();
+            int first = s;
             while (s < sentences.size() && sentences.get(s).end() <= visible.end()) {
-                own.add(sentences.get(s));
                 s++;
             }
-            List<Span> lineParts = new ArrayList<>();
-            List<String> lineMessages = new ArrayList<>();
-            parts.add(lineParts);
-            partMessages.add(lineMessages);
             if (visible.length() == 0) {
                 continue;
             }
@@ -111,9 +106,10 @@ public final class BoilerplatePhraseRule implements Rule {
                 whole[line] = "UI string \u201c" + phrase + "\u201d";
             } else if (!Credits.startsWithCopyright(text.substring(visible.start(), Math.min(visible.end(), visible.start() + 20)))) {
                 // A copyright line ("© 2023 Example News. All rights reserved.") is BOILERPLATE_CREDIT's.
-                whole[line] = checkSentences(text, visible, own, lineParts, lineMessages);
+                whole[line] = checkSentences(text, visible, sentences.subList(first, s), parts);
             }
         }
+        int part = 0;
         for (int line = 0; line < lines; line++) {
             if (whole[line] != null) {
                 int first = line;
@@ -128,46 +124,53 @@ public final class BoilerplatePhraseRule implements Rule {
                         LineDeletion.deleteLineOfBlock(document, line, first, last, Edit.SAFE)));
                 continue;
             }
-            List<Span> lineParts = parts.get(line);
-            for (int i = 0; i < lineParts.size(); i++) {
-                out.add(Match.of(lineParts.get(i), partMessages.get(line).get(i) + " inside the text: delete the sentence.",
-                        LineDeletion.deletePart(document, lineParts.get(i), Edit.SAFE)));
+            int end = LineDeletion.visible(document, line).end();
+            for (; part < parts.size() && parts.get(part).sentence().end() <= end; part++) {
+                Part p = parts.get(part);
+                out.add(Match.of(p.sentence(), p.message() + " inside the text: delete the sentence.",
+                        LineDeletion.deletePart(document, p.sentence(), Edit.SAFE)));
             }
         }
+    }
+
+    /** A boilerplate sentence inside a line of article text, and what it is. */
+    private record Part(Span sentence, String message) {
     }
 
     /**
      * Matches the sentences of one line. Returns the message for the whole line if every sentence
      * is boilerplate; otherwise adds the boilerplate sentences to {@code parts} and returns null.
      */
-    private String checkSentences(String text, Span visible, List<Span> sentences, List<Span> parts, List<String> messages) {
+    private String checkSentences(String text, Span visible, List<Span> sentences, List<Part> parts) {
         boolean quoted = Lines.hasQuote(text, visible);
-        List<String> found = new ArrayList<>();
-        List<String> keys = new ArrayList<>(sentences.size());
-        for (Span sentence : sentences) {
+        int count = sentences.size();
+        String[] found = new String[count];
+        String[] keys = new String[count];
+        boolean all = count > 0;
+        for (int i = 0; i < count; i++) {
+            Span sentence = sentences.get(i);
             // Normalised once for both questions; a sentence this long is neither a phrase nor a promotion.
             String key = PhraseList.normalise(text, sentence.start(), sentence.end(), MAX_SENTENCE_CHARS);
-            keys.add(key);
+            keys[i] = key;
             String phrase = quoted || key == null ? null : phrases.wholeOfKey(key);
             String marker = null;
             if (phrase == null && key != null && !Lines.hasQuote(text, sentence)
-                    && Lines.words(Lines.view(text, sentence), MAX_PROMO_WORDS) <= MAX_PROMO_WORDS) {
+                    && Lines.words(text, sentence, MAX_PROMO_WORDS) <= MAX_PROMO_WORDS) {
                 marker = phrases.markerOfKey(key);
             }
-            found.add(phrase != null ? "UI string \u201c" + phrase + "\u201d"
-                    : marker != null ? "Promotion (\u201c" + marker + "\u201d)" : null);
+            found[i] = phrase != null ? "UI string \u201c" + phrase + "\u201d"
+                    : marker != null ? "Promotion (\u201c" + marker + "\u201d)" : null;
+            all &= found[i] != null;
         }
-        if (!sentences.isEmpty() && found.stream().allMatch(f -> f != null)) {
+        if (all) {
             return String.join(" + ", found);
         }
-        for (int i = 0; i < sentences.size(); i++) {
-            Span sentence = sentences.get(i);
-            String what = found.get(i);
-            if (what == null || what.startsWith("UI") && Lines.words(keys.get(i)) < MIN_SENTENCE_PHRASE_WORDS) {
+        for (int i = 0; i < count; i++) {
+            String what = found[i];
+            if (what == null || what.startsWith("UI") && Lines.words(keys[i]) < MIN_SENTENCE_PHRASE_WORDS) {
                 continue;
             }
-            parts.add(sentence);
-            messages.add(what);
+            parts.add(new Part(sentences.get(i), what));
         }
         return null;
     }

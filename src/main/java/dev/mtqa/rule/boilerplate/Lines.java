@@ -57,9 +57,18 @@ final class Lines {
 
     /** Number of words, counted up to {@code limit + 1} only: cheap on a 5 MB line. */
     static int words(CharSequence s, int limit) {
+        return words(s, 0, s.length(), limit);
+    }
+
+    /** Number of words of {@code text[span]}, counted up to {@code limit + 1} only, without copying it. */
+    static int words(String text, Span span, int limit) {
+        return words(text, span.start(), span.end(), limit);
+    }
+
+    private static int words(CharSequence s, int from, int to, int limit) {
         int n = 0;
         boolean in = false;
-        for (int i = 0; i < s.length() && n <= limit; i++) {
+        for (int i = from; i < to && n <= limit; i++) {
             char c = s.charAt(i);
             boolean w = c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9'
                     : Character.isLetterOrDigit(c);
