@@ -14,7 +14,6 @@ import dev.mtqa.rule.RuleMetadata;
 import dev.mtqa.text.Words;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,24 +72,29 @@ public final class InconsistentSpellingRule implements Rule {
 
     @Override
     public void check(Document document, RuleContext context, MatchSink out) {
-        // skeleton -> spelling -> occurrences (start offsets), in order of first use
-        Map<String, Map<String, List<Integer>>> groups = new LinkedHashMap<>();
+        // First each spelling's occurrences (start offsets), in order of first use; then the
+        // spellings grouped by skeleton, again in order of first use. Grouping the words first
+        // asks the skeleton and the maps once per distinct word rather than once per occurrence.
+        Map<String, List<Integer>> occurrences = new LinkedHashMap<>();
         Words words = document.words();
-        Map<String, String> skeletons = new HashMap<>();
         for (int w = 0; w < words.size(); w++) {
             if (!words.capitalised(w) || words.end(w) - words.start(w) < 4) {
                 continue;
             }
-            String word = words.word(w);
+            occurrences.computeIfAbsent(words.word(w), k -> new ArrayList<>()).add(words.start(w));
+        }
+        // skeleton -> spelling -> occurrences
+        Map<String, Map<String, List<Integer>>> groups = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Integer>> e : occurrences.entrySet()) {
+            String word = e.getKey();
             if (isAllCaps(word)) {
                 continue;
             }
-            String skeleton = skeletons.computeIfAbsent(word, TransliterationSkeleton::of);
+            String skeleton = TransliterationSkeleton.of(word);
             if (houseStyleSkeletons.contains(skeleton)) {
                 continue;
             }
-            groups.computeIfAbsent(skeleton, k -> new LinkedHashMap<>())
-                    .computeIfAbsent(word, k -> new ArrayList<>()).add(words.start(w));
+            groups.computeIfAbsent(skeleton, k -> new LinkedHashMap<>()).put(word, e.getValue());
         }
         for (Map<String, List<Integer>> spellings : groups.values()) {
             if (spellings.size() < 2 || differOnlyInCase(spellings.keySet())) {
@@ -117,7 +121,17 @@ public final class InconsistentSpellingRule implements Rule {
     }
 
     private static boolean isAllCaps(String word) {
-        return word.equals(word.toUpperCase(Locale.ROOT));
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= 0x80) {
+                // Beyond ASCII upper-casing may change the length (ß → SS): ask the JDK.
+                return word.equals(word.toUpperCase(Locale.ROOT));
+            }
+            if (c >= 'a' && c <= 'z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean differOnlyInCase(Set<String> spellings) {
