@@ -13,6 +13,7 @@ import dev.mtqa.rule.RuleMetadata;
 import dev.mtqa.text.Span;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,8 +72,16 @@ public final class DuplicateLineRule implements Rule {
     @Override
     public void check(Document document, RuleContext context, MatchSink out) {
         String text = document.text();
-        Map<String, List<Copy>> copies = new LinkedHashMap<>();
-        for (int line = 0; line < document.index().lineCount(); line++) {
+        // First each line's comparable part (the line without credit residue); then only lines
+        // whose letter count another line shares are normalised and grouped: most lines of a
+        // document have a count of their own, so cannot have a copy (see PhraseList.letters).
+        int lineCount = document.index().lineCount();
+        Copy[] lines = new Copy[lineCount];
+        int[] starts = new int[lineCount];
+        int[] ends = new int[lineCount];
+        int[] letters = new int[lineCount];
+        Map<Integer, Integer> linesWithLetters = new HashMap<>();
+        for (int line = 0; line < lineCount; line++) {
             Span visible = LineDeletion.visible(document, line);
             if (visible.length() == 0 || visible.length() > MAX_LINE) {
                 continue;
@@ -93,11 +102,22 @@ public final class DuplicateLineRule implements Rule {
                 end = suffix.span().start();
                 residue += suffix.span().length();
             }
-            String key = PhraseList.normalise(text, start, end, Integer.MAX_VALUE);
+            lines[line] = new Copy(line, visible, residue);
+            starts[line] = start;
+            ends[line] = end;
+            letters[line] = PhraseList.letters(text, start, end);
+            linesWithLetters.merge(letters[line], 1, Integer::sum);
+        }
+        Map<String, List<Copy>> copies = new LinkedHashMap<>();
+        for (int line = 0; line < lineCount; line++) {
+            if (lines[line] == null || linesWithLetters.get(letters[line]) < 2) {
+                continue;
+            }
+            String key = PhraseList.normalise(text, starts[line], ends[line], Integer.MAX_VALUE);
             if (key == null || Lines.words(key, MIN_WORDS) < MIN_WORDS) {
                 continue;
             }
-            copies.computeIfAbsent(key, k -> new ArrayList<>()).add(new Copy(line, visible, residue));
+            copies.computeIfAbsent(key, k -> new ArrayList<>()).add(lines[line]);
         }
         for (List<Copy> candidates : copies.values()) {
             if (candidates.size() < 2) {

@@ -144,6 +144,37 @@ public final class PhraseList {
     }
 
     /**
+     * How many letters {@link #normalise(String, int, int, int) normalise} keeps of {@code text[from, to)}:
+     * the code points of its result other than spaces and the zeros that stand for numbers. So two
+     * spans with different counts never normalise to the same key, and a line whose count no other
+     * line of its document has need not be normalised to know it has no copy there. Reads each
+     * character once and writes nothing.
+     */
+    static int letters(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; ) {
+            char ch = text.charAt(i);
+            if (ch < 128) {
+                i++;
+                int lower = ch | 0x20;
+                if (lower >= 'a' && lower <= 'z') {
+                    n++;
+                }
+                continue;
+            }
+            int c = ch;
+            if (Character.isHighSurrogate(ch) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1))) {
+                c = Character.toCodePoint(ch, text.charAt(i + 1));
+            }
+            i += Character.charCount(c);
+            if (Character.isLetter(c)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
      * {@link #normalise(CharSequence, int)} of {@code text[from, to)}. Written into a char array
      * rather than a StringBuilder: every sentence of every document passes through here, and the
      * builder's per-character bookkeeping was most of the cost.

@@ -92,6 +92,22 @@ class PhraseListTest {
     }
 
     @Test
+    void lettersAreTheCodePointsOfTheKeyOtherThanSpacesAndZeros() {
+        // Letters whose lower case is ASCII (U+0130, the Kelvin sign), astral letters, combining
+        // marks, digits of other scripts, lone surrogates.
+        String alphabet = "aZ0 .\u0130\u212a\u00e9\u0301\u0663\ud835\udc00\ud801\udc00\udc00\u00df";
+        Random random = new Random(9);
+        for (int round = 0; round < 5_000; round++) {
+            String text = RandomText.of(random, alphabet, random.nextInt(24));
+            int from = random.nextInt(text.length() + 1);
+            int to = from + random.nextInt(text.length() - from + 1);
+            String key = PhraseList.normalise(text, from, to, Integer.MAX_VALUE);
+            long expected = key.codePoints().filter(c -> c != ' ' && c != '0').count();
+            assertThat(PhraseList.letters(text, from, to)).as("'%s' [%d, %d)", text, from, to).isEqualTo((int) expected);
+        }
+    }
+
+    @Test
     void normalisationStopsEarlyOnLongText() {
         assertThat(PhraseList.normalise("word ".repeat(1_000_000), 50)).isNull();
         assertThat(PhraseList.normalise("*".repeat(1_000_000) + "Read more", 50)).isEqualTo("read more");
