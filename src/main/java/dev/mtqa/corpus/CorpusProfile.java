@@ -56,6 +56,11 @@ public final class CorpusProfile {
         return documentsPerLine.get(LineKey.hash(line));
     }
 
+    /** {@link #documentsWithLine(CharSequence)} of the line {@code text[from, to)}, without copying it. */
+    public int documentsWithLine(String text, int from, int to) {
+        return documentsPerLine.get(LineKey.hash(text, from, to));
+    }
+
     /**
      * How often {@code word} occurs capitalised and not at the start of a sentence, over the whole
      * corpus: the evidence that it is a proper name.

@@ -88,9 +88,8 @@ public final class CorpusProfiler {
         LongOpenHashSet lines = new LongOpenHashSet();
         for (int i = 0; i < index.lineCount(); i++) {
             Span line = index.line(i);
-            CharSequence content = text.subSequence(line.start(), line.end());
-            if (!LineKey.blank(content)) {
-                lines.add(LineKey.hash(content));
+            if (!LineKey.blank(text, line.start(), line.end())) {
+                lines.add(LineKey.hash(text, line.start(), line.end()));
             }
         }
         return lines;

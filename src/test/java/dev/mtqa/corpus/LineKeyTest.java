@@ -23,6 +23,11 @@ class LineKeyTest {
         for (int i = 0; i < 20_000; i++) {
             String line = RandomText.of(random, alphabet, random.nextInt(20));
             assertThat(LineKey.hash(line)).as(line).isEqualTo(fnv(folded(line)));
+            int from = random.nextInt(line.length() + 1);
+            int to = from + random.nextInt(line.length() - from + 1);
+            String part = line.substring(from, to);
+            assertThat(LineKey.hash(line, from, to)).as("%s [%d, %d)", line, from, to).isEqualTo(fnv(folded(part)));
+            assertThat(LineKey.blank(line, from, to)).isEqualTo(part.isBlank() || folded(part).isEmpty());
         }
     }
 

@@ -104,7 +104,7 @@ public final class CorpusLineRule implements Rule {
         for (int line = 0; line < document.index().lineCount(); line++) {
             Span visible = LineDeletion.visible(document, line);
             if (visible.length() > 0) {
-                lines.add(new Counted(line, visible, profile.documentsWithLine(text.subSequence(visible.start(), visible.end()))));
+                lines.add(new Counted(line, visible, profile.documentsWithLine(text, visible.start(), visible.end())));
             }
         }
         int body = bodyCount(lines);
