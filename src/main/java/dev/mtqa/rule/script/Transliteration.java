@@ -2,6 +2,9 @@ package dev.mtqa.rule.script;
 
 import com.ibm.icu.text.Transliterator;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * A Latin-letter rendering of text in any script, so that a reader who does not read Cyrillic or
  * Chinese can see what a finding says: ICU's "Any-Latin; Latin-ASCII" (for Cyrillic, ISO 9-style;
@@ -24,6 +27,21 @@ final class Transliteration {
         static final Transliterator TO_LATIN = Transliterator.getInstance("Any-Latin; Latin-ASCII");
     }
 
+    /** How many recent transliterations are kept. */
+    static final int CACHE_SIZE = 1_024;
+
+    /**
+     * The latest transliterations, least recently used dropped first: the foreign text of a corpus is
+     * mostly the same few page strings ("Заголовок открываемого материала") over and over, and ICU
+     * takes microseconds for each. Guarded by {@code Holder.TO_LATIN}, like the transliterator.
+     */
+    private static final Map<String, String> RECENT = new LinkedHashMap<>(CACHE_SIZE * 2, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > CACHE_SIZE;
+        }
+    };
+
     /** {@code text} in Latin letters; text longer than {@link #MAX_LENGTH} is cut and ends in "…". */
     static String toLatin(String text) {
         boolean cut = text.length() > MAX_LENGTH;
@@ -33,7 +51,7 @@ final class Transliteration {
         }
         String latin;
         synchronized (Holder.TO_LATIN) {
-            latin = Holder.TO_LATIN.transliterate(part);
+            latin = RECENT.computeIfAbsent(part, Holder.TO_LATIN::transliterate);
         }
         return cut ? latin + "\u2026" : latin;
     }
