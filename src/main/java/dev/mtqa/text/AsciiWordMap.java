@@ -85,13 +85,12 @@ public final class AsciiWordMap<V> {
                 return null;
             }
         }
-        for (int i = start; i < end; i++) {
-            if (text.charAt(i) >= 0x80) {
-                String word = text.substring(start, end);
-                return all.get(foldCase ? word.toLowerCase(java.util.Locale.ROOT) : word);
-            }
+        int slot = hash(text, start, end, foldCase);
+        if (slot == NOT_ASCII) {
+            String word = text.substring(start, end);
+            return all.get(foldCase ? word.toLowerCase(java.util.Locale.ROOT) : word);
         }
-        int slot = hash(text, start, end, foldCase) & mask;
+        slot &= mask;
         for (String key = keys[slot]; key != null; key = keys[slot]) {
             if (matches(key, text, start, end, foldCase)) {
                 return (V) values[slot];
@@ -117,14 +116,24 @@ public final class AsciiWordMap<V> {
         return true;
     }
 
+    /** What {@link #hash} returns for a span with a character beyond ASCII: never a hash (those are non-negative). */
+    private static final int NOT_ASCII = -1;
+
+    /**
+     * The table hash of {@code text[start, end)}, or {@link #NOT_ASCII}: one pass both hashes the
+     * word and finds out whether the fast table can answer for it.
+     */
     private static int hash(String text, int start, int end, boolean foldCase) {
         int h = 0;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
+            if (c >= 0x80) {
+                return NOT_ASCII;
+            }
             h = 31 * h + (foldCase ? lower(c) : c);
         }
-        // Spread the bits: the table index uses the low ones.
-        return h ^ (h >>> 16);
+        // Spread the bits (the table index uses the low ones); never negative, so never NOT_ASCII.
+        return (h ^ (h >>> 16)) & Integer.MAX_VALUE;
     }
 
     private static int letterBit(char c, boolean foldCase) {
