@@ -12,6 +12,7 @@
 #   APPEND=1 ONLY="mtqa-full" SIZES=10 bench/run.sh   # rerun some configurations, keep other rows
 #   APPEND=1 ONLY="languagetool-default-rules mtqa-full mtqa-fast-grammar" SIZES=100 \
 #       GRAMMAR_SIZES=100 JOBS=2 bench/run.sh   # the 100 MB rows with LanguageTool (about an hour)
+#   APPEND=1 ONLY=mtqa-no-grammar SIZES="1 10 100 1000" bench/run.sh   # --no-grammar up to 1,000 MB
 #
 # Results: bench/results.csv, and docs/throughput.svg (bench/plot.py).
 set -euo pipefail
