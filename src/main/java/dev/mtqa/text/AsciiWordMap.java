@@ -23,13 +23,16 @@ public final class AsciiWordMap<V> {
     private final Object[] values;
     private final int mask;
     /**
-     * Per key length, which first and which last letters the keys of that length have (bit 0-25
-     * for a-z, 26 for anything else): most words of a text are answered "no" from these two
-     * bits, after reading two characters.
+     * Which shapes the keys have: a bit per key length, first letter, last letter and the letter
+     * before the last (a-z, or "anything else"). Most words of a text are answered "no" from this
+     * bit after reading three characters: with thousands of keys nearly every first and every last
+     * letter occurs at each length, but few of the triples do.
      */
-    private final int[] firstLetters;
-    private final int[] lastLetters;
-    /** The letter bits may answer "no" only when every key is ASCII (see {@link #get}). */
+    private final long[] shapes;
+    private final int longest;
+    /** Longer spans and keys have no shape: the table stays small whatever a user's word list holds (100 KB at most). */
+    private static final int LONGEST_SHAPE = 40;
+    /** The shapes may answer "no" only when every key is ASCII (see {@link #get}). */
     private final boolean asciiKeysOnly;
 
     public AsciiWordMap(Map<String, V> entries) {
@@ -42,16 +45,18 @@ public final class AsciiWordMap<V> {
         for (String key : all.keySet()) {
             longest = Math.max(longest, key.length());
         }
-        this.firstLetters = new int[longest + 1];
-        this.lastLetters = new int[longest + 1];
+        this.longest = longest;
+        this.shapes = new long[(shape(Math.min(longest, LONGEST_SHAPE), 26, 26, 26) >>> 6) + 1];
         this.asciiKeysOnly = all.keySet().stream().allMatch(AsciiWordMap::isAscii);
         for (Map.Entry<String, V> e : all.entrySet()) {
             String key = e.getKey();
             if (!isAscii(key) || key.isEmpty()) {
                 continue;
             }
-            firstLetters[key.length()] |= letterBit(key.charAt(0), false);
-            lastLetters[key.length()] |= letterBit(key.charAt(key.length() - 1), false);
+            int shape = shapeOf(key, 0, key.length(), false);
+            if (shape >= 0) {
+                shapes[shape >>> 6] |= 1L << shape;
+            }
             int slot = hash(key, 0, key.length(), false) & mask;
             while (keys[slot] != null) {
                 slot = (slot + 1) & mask;
@@ -72,16 +77,14 @@ public final class AsciiWordMap<V> {
             return all.get("");
         }
         // The quick "no". Exact when every key is ASCII: a span that lower-cases to an ASCII key
-        // keeps its length and its ASCII first and last letters (the one character whose lower
-        // case is longer, U+0130, leaves a non-ASCII U+0307 behind).
+        // keeps its length and, where they are ASCII, its first, last and second-last letters (the
+        // one character whose lower case is longer, U+0130, leaves a non-ASCII U+0307 behind).
         if (asciiKeysOnly) {
-            if (length >= firstLetters.length) {
+            if (length > longest) {
                 return null;
             }
-            char first = text.charAt(start);
-            char last = text.charAt(end - 1);
-            if (first < 0x80 && last < 0x80 && ((firstLetters[length] & letterBit(first, foldCase)) == 0
-                    || (lastLetters[length] & letterBit(last, foldCase)) == 0)) {
+            int shape = shapeOf(text, start, end, foldCase);
+            if (shape >= 0 && (shapes[shape >>> 6] & (1L << shape)) == 0) {
                 return null;
             }
         }
@@ -136,9 +139,32 @@ public final class AsciiWordMap<V> {
         return (h ^ (h >>> 16)) & Integer.MAX_VALUE;
     }
 
-    private static int letterBit(char c, boolean foldCase) {
+    /**
+     * The shape of the non-empty span {@code text[start, end)} (see {@link #shapes}), or -1 when one
+     * of the three letters it is made of is not ASCII (such a span may still lower-case to a key) or
+     * the span is longer than {@link #LONGEST_SHAPE}.
+     */
+    private static int shapeOf(String text, int start, int end, boolean foldCase) {
+        if (end - start > LONGEST_SHAPE) {
+            return -1;
+        }
+        char first = text.charAt(start);
+        char last = text.charAt(end - 1);
+        char beforeLast = end - start >= 2 ? text.charAt(end - 2) : ' ';
+        if ((first | last | beforeLast) >= 0x80) {
+            return -1;
+        }
+        return shape(end - start, letterCode(first, foldCase), letterCode(last, foldCase), letterCode(beforeLast, foldCase));
+    }
+
+    private static int shape(int length, int first, int last, int beforeLast) {
+        return ((length * 27 + first) * 27 + last) * 27 + beforeLast;
+    }
+
+    /** 0-25 for a-z (A-Z too when folding case), 26 for any other ASCII character. */
+    private static int letterCode(char c, boolean foldCase) {
         char l = foldCase ? lower(c) : c;
-        return l >= 'a' && l <= 'z' ? 1 << (l - 'a') : 1 << 26;
+        return l >= 'a' && l <= 'z' ? l - 'a' : 26;
     }
 
     private static char lower(char c) {
