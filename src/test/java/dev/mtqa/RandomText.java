@@ -1,5 +1,7 @@
 package dev.mtqa;
 
+import dev.mtqa.text.Span;
+
 import java.util.Random;
 
 /** Random strings over a chosen alphabet, for tests that compare a fast path with its definition. */
@@ -14,5 +16,11 @@ public final class RandomText {
             sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
         }
         return sb.toString();
+    }
+
+    /** A random span of {@code text}, empty ones and the whole text included. */
+    public static Span span(Random random, String text) {
+        int from = random.nextInt(text.length() + 1);
+        return new Span(from, from + random.nextInt(text.length() - from + 1));
     }
 }

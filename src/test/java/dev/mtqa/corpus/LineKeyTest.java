@@ -1,6 +1,7 @@
 package dev.mtqa.corpus;
 
 import dev.mtqa.RandomText;
+import dev.mtqa.text.Span;
 import org.junit.jupiter.api.Test;
 
 import java.util.Random;
@@ -23,11 +24,10 @@ class LineKeyTest {
         for (int i = 0; i < 20_000; i++) {
             String line = RandomText.of(random, alphabet, random.nextInt(20));
             assertThat(LineKey.hash(line)).as(line).isEqualTo(fnv(folded(line)));
-            int from = random.nextInt(line.length() + 1);
-            int to = from + random.nextInt(line.length() - from + 1);
-            String part = line.substring(from, to);
-            assertThat(LineKey.hash(line, from, to)).as("%s [%d, %d)", line, from, to).isEqualTo(fnv(folded(part)));
-            assertThat(LineKey.blank(line, from, to)).isEqualTo(part.isBlank() || folded(part).isEmpty());
+            Span span = RandomText.span(random, line);
+            String part = span.of(line);
+            assertThat(LineKey.hash(line, span.start(), span.end())).as("%s %s", line, span).isEqualTo(fnv(folded(part)));
+            assertThat(LineKey.blank(line, span.start(), span.end())).isEqualTo(part.isBlank() || folded(part).isEmpty());
         }
     }
 

@@ -2,6 +2,7 @@ package dev.mtqa.rule.boilerplate;
 
 import dev.mtqa.RandomText;
 import dev.mtqa.config.RuleResources;
+import dev.mtqa.text.Span;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -99,11 +100,10 @@ class PhraseListTest {
         Random random = new Random(9);
         for (int round = 0; round < 5_000; round++) {
             String text = RandomText.of(random, alphabet, random.nextInt(24));
-            int from = random.nextInt(text.length() + 1);
-            int to = from + random.nextInt(text.length() - from + 1);
-            String key = PhraseList.normalise(text, from, to, Integer.MAX_VALUE);
+            Span span = RandomText.span(random, text);
+            String key = PhraseList.normalise(text, span.start(), span.end(), Integer.MAX_VALUE);
             long expected = key.codePoints().filter(c -> c != ' ' && c != '0').count();
-            assertThat(PhraseList.letters(text, from, to)).as("'%s' [%d, %d)", text, from, to).isEqualTo((int) expected);
+            assertThat(PhraseList.letters(text, span.start(), span.end())).as("'%s' %s", text, span).isEqualTo((int) expected);
         }
     }
 
