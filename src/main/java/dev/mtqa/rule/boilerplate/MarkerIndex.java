@@ -14,7 +14,7 @@ import java.util.Map;
  *
  * <p>A marker counts only as whole words, so it can only begin where a word begins. The sentence
  * is therefore read word by word, and each word is looked up among the markers' first words
- * ({@link AsciiWordMap}: most words are turned away after reading their first and last letter);
+ * ({@link AsciiWordMap}: most words are turned away after reading three of their letters);
  * only a word that begins some marker is compared with the markers that begin with it. Of the
  * markers found, the longest as written says best what the sentence is; of equally long ones,
  * the first in the sentence.
