@@ -1,6 +1,7 @@
 package dev.mtqa.input;
 
 import dev.mtqa.text.Paragraphs;
+import dev.mtqa.text.RareCharacters;
 import dev.mtqa.text.Sentences;
 import dev.mtqa.text.Span;
 import dev.mtqa.text.TextIndex;
@@ -25,6 +26,7 @@ public final class Document {
     private List<Span> paragraphs;
     private List<Span> sentences;
     private Words words;
+    private RareCharacters rareCharacters;
     private final Map<Class<?>, Object> analyses = new java.util.HashMap<>(4);
 
     /**
@@ -97,6 +99,14 @@ public final class Document {
             words = Words.of(text());
         }
         return words;
+    }
+
+    /** Where the text has characters other than printable ASCII and line feeds, found on first use. */
+    public RareCharacters rareCharacters() {
+        if (rareCharacters == null) {
+            rareCharacters = RareCharacters.of(text());
+        }
+        return rareCharacters;
     }
 
     /**

@@ -24,9 +24,9 @@ import java.util.Map;
 
 /**
  * Where mtqa's own rules spend their time, warm: runs the corpus profile, each shared analysis
- * (sentences, paragraphs, words, the English variant) and each rule over an in-memory corpus on
- * one thread, several times, and prints the mean of the later half of the passes, slowest first,
- * in MB per CPU second.
+ * (sentences, paragraphs, words, rare characters, the English variant) and each rule over an
+ * in-memory corpus on one thread, several times, and prints the mean of the later half of the
+ * passes, slowest first, in MB per CPU second.
  *
  * <p>Every pass starts from new {@link Document}s, so a rule is not timed on analyses another rule
  * left behind, and the analyses are timed on their own before any rule asks for them. The first
@@ -63,6 +63,7 @@ public final class RuleThroughput {
             time(times, "(sentences)", () -> documents.forEach(Document::sentences));
             time(times, "(paragraphs)", () -> documents.forEach(Document::paragraphs));
             time(times, "(words)", () -> documents.forEach(Document::words));
+            time(times, "(rare characters)", () -> documents.forEach(Document::rareCharacters));
             time(times, "(English variant)", () -> documents.forEach(d -> EnglishVariantDetector.get().detect(d.words())));
             RuleContext context = new RuleContext(EnglishVariant.US, profile);
             for (Rule rule : rules) {

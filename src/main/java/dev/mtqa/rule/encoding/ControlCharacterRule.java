@@ -9,6 +9,7 @@ import dev.mtqa.rule.Match;
 import dev.mtqa.rule.Rule;
 import dev.mtqa.rule.RuleContext;
 import dev.mtqa.rule.RuleMetadata;
+import dev.mtqa.text.RareCharacters;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -65,13 +66,15 @@ public final class ControlCharacterRule implements Rule {
     @Override
     public void check(Document document, RuleContext context, MatchSink out) {
         String text = document.text();
+        // Every flagged character is a rare one: jump from rare character to rare character.
+        RareCharacters rare = document.rareCharacters();
         MojibakeCover mojibake = null;
         int n = text.length();
-        int i = 0;
+        int i = rare.next(0);
         while (i < n) {
             char c = text.charAt(i);
             if (!isFlagged(c)) {
-                i++;
+                i = rare.next(i + 1);
                 continue;
             }
             if (isC1(c)) {
@@ -79,7 +82,7 @@ public final class ControlCharacterRule implements Rule {
                     mojibake = new MojibakeCover(text);
                 }
                 if (mojibake.covers(i)) {
-                    i++;
+                    i = rare.next(i + 1);
                     continue;
                 }
             }
@@ -90,7 +93,7 @@ public final class ControlCharacterRule implements Rule {
                 }
             }
             out.add(match(text, i, end));
-            i = end;
+            i = rare.next(end);
         }
     }
 

@@ -13,6 +13,7 @@ import dev.mtqa.rule.Match;
 import dev.mtqa.rule.Rule;
 import dev.mtqa.rule.RuleContext;
 import dev.mtqa.rule.RuleMetadata;
+import dev.mtqa.text.RareCharacters;
 import dev.mtqa.text.TextIndex;
 
 import java.util.List;
@@ -66,15 +67,18 @@ public final class InvisibleCharacterRule implements Rule {
     public void check(Document document, RuleContext context, MatchSink out) {
         String text = document.text();
         TextIndex index = document.index();
+        // Every invisible character is a rare one: jump from rare character to rare character
+        // (the first unit of a surrogate pair is rare too, so a jump never lands inside a pair).
+        RareCharacters rare = document.rareCharacters();
         int n = text.length();
-        int i = 0;
+        int i = rare.next(0);
         int rtlLine = -1;
         boolean rtl = false;
         while (i < n) {
             int cp = text.codePointAt(i);
             int width = Character.charCount(cp);
             if (!isInvisible(cp)) {
-                i += width;
+                i = rare.next(i + width);
                 continue;
             }
             int start = i;
@@ -100,12 +104,12 @@ public final class InvisibleCharacterRule implements Rule {
                 end += Character.charCount(c);
             }
             if (end == start) {
-                i += width;
+                i = rare.next(i + width);
                 continue;
             }
             out.add(Match.of(start, end, describe(text, start, end) + ": invisible, but it splits the text for search and "
                     + "spell checking; delete it.", new Edit(start, end, "", Edit.SAFE)));
-            i = end;
+            i = rare.next(end);
         }
     }
 

@@ -12,6 +12,7 @@ import dev.mtqa.rule.Match;
 import dev.mtqa.rule.Rule;
 import dev.mtqa.rule.RuleContext;
 import dev.mtqa.rule.RuleMetadata;
+import dev.mtqa.text.RareCharacters;
 import dev.mtqa.text.Span;
 import dev.mtqa.text.TextIndex;
 
@@ -55,13 +56,14 @@ public final class LookalikeLetterRule implements Rule {
     @Override
     public void check(Document document, RuleContext context, MatchSink out) {
         String text = document.text();
-        if (!hasLookalikeScript(text, 0, text.length())) {
+        RareCharacters rare = document.rareCharacters();
+        if (!hasLookalikeScript(text, rare, 0, text.length())) {
             return;
         }
         TextIndex index = document.index();
         for (int line = 0; line < index.lineCount(); line++) {
             Span span = index.line(line);
-            if (hasLookalikeScript(text, span.start(), span.end())) {
+            if (hasLookalikeScript(text, rare, span.start(), span.end())) {
                 checkLine(text, span, out);
             }
         }
@@ -105,8 +107,9 @@ public final class LookalikeLetterRule implements Rule {
     }
 
     /** Whether {@code text[from, to)} has a character in the Cyrillic, Greek, Armenian or Cherokee blocks. */
-    private static boolean hasLookalikeScript(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
+    /** Asks only the rare characters of the span: a Cyrillic or Greek letter is one. */
+    private static boolean hasLookalikeScript(String text, RareCharacters rare, int from, int to) {
+        for (int i = rare.next(from); i < to; i = rare.next(i + 1)) {
             char c = text.charAt(i);
             if (c >= 0x370 && c < 0x530 || c >= 0x530 && c < 0x590 || c >= 0x13A0 && c < 0x1400
                     || c >= 0x1C80 && c < 0x1C90 || c >= 0x1F00 && c < 0x2000 || c >= 0x2DE0 && c < 0x2E00

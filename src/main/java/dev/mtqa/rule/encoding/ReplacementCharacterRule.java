@@ -8,6 +8,7 @@ import dev.mtqa.rule.Match;
 import dev.mtqa.rule.Rule;
 import dev.mtqa.rule.RuleContext;
 import dev.mtqa.rule.RuleMetadata;
+import dev.mtqa.text.RareCharacters;
 
 import java.util.List;
 
@@ -41,10 +42,12 @@ public final class ReplacementCharacterRule implements Rule {
         String text = document.text();
         int malformed = document.decoded().malformed();
         int n = text.length();
-        int i = 0;
+        // Both lost-character marks are rare characters: jump from one rare character to the next.
+        RareCharacters rare = document.rareCharacters();
+        int i = rare.next(0);
         while (i < n) {
             if (!isLost(text.charAt(i))) {
-                i++;
+                i = rare.next(i + 1);
                 continue;
             }
             int start = i;
@@ -58,6 +61,7 @@ public final class ReplacementCharacterRule implements Rule {
                             + ", replaced by \u201c\uFFFD\u201d when it was read"
                     : " lost in decoding before this text was saved";
             out.add(Match.of(start, i, what + when + "; check the source for what belongs here."));
+            i = rare.next(i);
         }
     }
 

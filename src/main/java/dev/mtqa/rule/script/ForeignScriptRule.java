@@ -14,6 +14,7 @@ import dev.mtqa.rule.Rule;
 import dev.mtqa.rule.RuleContext;
 import dev.mtqa.rule.RuleMetadata;
 import dev.mtqa.rule.encoding.Lookalikes;
+import dev.mtqa.text.RareCharacters;
 import dev.mtqa.text.Span;
 import dev.mtqa.text.TextIndex;
 
@@ -93,7 +94,8 @@ public final class ForeignScriptRule implements Rule {
     @Override
     public void check(Document document, RuleContext context, MatchSink out) {
         String text = document.text();
-        if (!hasNonLatinLetter(text, 0, text.length())) {
+        RareCharacters rare = document.rareCharacters();
+        if (!hasNonLatinLetter(text, rare, 0, text.length())) {
             return;
         }
         Lookalikes.WordScripts letters = Lookalikes.count(text, 0, text.length());
@@ -104,7 +106,7 @@ public final class ForeignScriptRule implements Rule {
         TextIndex index = document.index();
         for (int line = 0; line < index.lineCount(); line++) {
             Span span = index.line(line);
-            if (hasNonLatinLetter(text, span.start(), span.end())) {
+            if (hasNonLatinLetter(text, rare, span.start(), span.end())) {
                 checkLine(document, context.profile(), line, out);
             }
         }
@@ -390,8 +392,9 @@ public final class ForeignScriptRule implements Rule {
     }
 
     /** A cheap test: does {@code text[from, to)} have a letter outside the Latin blocks? */
-    private static boolean hasNonLatinLetter(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
+    /** Asks only the rare characters of the span: a letter of another script is one. */
+    private static boolean hasNonLatinLetter(String text, RareCharacters rare, int from, int to) {
+        for (int i = rare.next(from); i < to; i = rare.next(i + 1)) {
             char c = text.charAt(i);
             if (c >= 0x370 && !(c >= 0x1E00 && c <= 0x1EFF) && !(c >= 0x2000 && c <= 0x2BFF)
                     && !(c >= 0xFE00 && c <= 0xFE0F) && Character.isLetter(c)
