@@ -79,7 +79,7 @@ public final class ControlCharacterRule implements Rule {
             }
             if (isC1(c)) {
                 if (mojibake == null) {
-                    mojibake = new MojibakeCover(text);
+                    mojibake = new MojibakeCover(document);
                 }
                 if (mojibake.covers(i)) {
                     i = rare.next(i + 1);

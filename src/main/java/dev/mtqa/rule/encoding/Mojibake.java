@@ -2,6 +2,7 @@ package dev.mtqa.rule.encoding;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UScript;
+import dev.mtqa.text.RareCharacters;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -71,7 +72,12 @@ final class Mojibake {
 
     /** Every repair in {@code text}, in text order, non-overlapping. */
     static List<Repair> find(String text) {
-        return new Search(text).run();
+        return find(text, RareCharacters.of(text));
+    }
+
+    /** {@link #find(String)}, given where the text's rare characters are (mojibake is made of them). */
+    static List<Repair> find(String text, RareCharacters rare) {
+        return new Search(text, rare).run();
     }
 
     /**
@@ -83,6 +89,7 @@ final class Mojibake {
      */
     private static final class Search {
         final String text;
+        final RareCharacters rare;
         /** Windows-1252 lead bytes that strong evidence proved to be mojibake in this text. */
         final boolean[] provenLeads = new boolean[256];
         boolean anyProven;
@@ -91,17 +98,19 @@ final class Mojibake {
         /** Set when the current region had a plausible run refused only for weak evidence. */
         boolean weakRejected;
 
-        Search(String text) {
+        Search(String text, RareCharacters rare) {
             this.text = text;
+            this.rare = rare;
         }
 
         List<Repair> run() {
             List<int[]> regions = new ArrayList<>();
             int n = text.length();
-            int i = 0;
+            // Regions are runs of non-ASCII characters, all of them rare: jump between rare characters.
+            int i = rare.next(0);
             while (i < n) {
                 if (text.charAt(i) < 0x80) {
-                    i++;
+                    i = rare.next(i + 1);
                     continue;
                 }
                 int start = i;
@@ -109,6 +118,7 @@ final class Mojibake {
                     i++;
                 }
                 regions.add(new int[] {start, i});
+                i = rare.next(i);
             }
             Repair[] repaired = new Repair[regions.size()];
             List<Integer> retry = new ArrayList<>();

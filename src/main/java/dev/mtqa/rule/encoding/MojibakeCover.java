@@ -1,5 +1,8 @@
 package dev.mtqa.rule.encoding;
 
+import dev.mtqa.input.Document;
+import dev.mtqa.text.RareCharacters;
+
 import java.util.List;
 
 /**
@@ -10,16 +13,18 @@ import java.util.List;
  */
 final class MojibakeCover {
     private final String text;
+    private final RareCharacters rare;
     private List<Mojibake.Repair> repairs;
 
-    MojibakeCover(String text) {
-        this.text = text;
+    MojibakeCover(Document document) {
+        this.text = document.text();
+        this.rare = document.rareCharacters();
     }
 
     /** True if the character at {@code index} lies inside a mojibake repair. */
     boolean covers(int index) {
         if (repairs == null) {
-            repairs = Mojibake.find(text);
+            repairs = Mojibake.find(text, rare);
         }
         // Repairs are sorted and disjoint: find the last one starting at or before index.
         int lo = 0;

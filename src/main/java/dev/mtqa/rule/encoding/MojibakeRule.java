@@ -51,7 +51,7 @@ public final class MojibakeRule implements Rule {
     @Override
     public void check(Document document, RuleContext context, MatchSink out) {
         String text = document.text();
-        for (Mojibake.Repair repair : Mojibake.find(text)) {
+        for (Mojibake.Repair repair : Mojibake.find(text, document.rareCharacters())) {
             String found = text.substring(repair.start(), repair.end());
             out.add(Match.of(repair.start(), repair.end(),
                     repair.safe()

@@ -64,7 +64,7 @@ public final class NoBreakSpaceRule implements Rule {
             return;
         }
         TextIndex index = document.index();
-        MojibakeCover mojibake = new MojibakeCover(text);
+        MojibakeCover mojibake = new MojibakeCover(document);
         for (int line = 0; line < index.lineCount(); line++) {
             checkLine(text, index.line(line), mojibake, out);
         }
