@@ -77,6 +77,8 @@ public final class Words {
 
     /** True when the word starts with an upper-case letter. */
     public boolean capitalised(int word) {
-        return Character.isUpperCase(text.codePointAt(starts[word]));
+        // Asked of every word by the profile, the variant detector and the name rules: ASCII first.
+        char first = text.charAt(starts[word]);
+        return first < 0x80 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(text.codePointAt(starts[word]));
     }
 }
