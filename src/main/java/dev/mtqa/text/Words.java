@@ -18,21 +18,45 @@ public final class Words {
         this.ends = ends;
     }
 
+    /** Which ASCII characters are word characters: the letters. */
+    private static final boolean[] ASCII_LETTER = new boolean[128];
+
+    static {
+        for (char c = 'a'; c <= 'z'; c++) {
+            ASCII_LETTER[c] = true;
+            ASCII_LETTER[Character.toUpperCase(c)] = true;
+        }
+    }
+
     public static Words of(String text) {
         int[] starts = new int[Math.max(16, text.length() / 6)];
         int[] ends = new int[starts.length];
         int n = 0;
         int i = 0;
         int length = text.length();
+        // Every document is split into words once per pass; ASCII is answered from a table, and
+        // only other characters are decoded as code points and looked up in Unicode's tables.
         while (i < length) {
             char c = text.charAt(i);
-            if (!isWordChar(text, i, c)) {
+            if (c < 0x80 ? !ASCII_LETTER[c] : !isWordChar(text, i)) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < length && isWordChar(text, i, text.charAt(i))) {
-                i += Character.isHighSurrogate(text.charAt(i)) && i + 1 < length ? 2 : 1;
+            i += c >= 0x80 && Character.isHighSurrogate(c) && i + 1 < length ? 2 : 1;
+            while (i < length) {
+                char d = text.charAt(i);
+                if (d < 0x80) {
+                    if (!ASCII_LETTER[d]) {
+                        break;
+                    }
+                    i++;
+                } else {
+                    if (!isWordChar(text, i)) {
+                        break;
+                    }
+                    i += Character.isHighSurrogate(d) && i + 1 < length ? 2 : 1;
+                }
             }
             if (n == starts.length) {
                 starts = Arrays.copyOf(starts, n * 2);
@@ -45,10 +69,8 @@ public final class Words {
         return new Words(text, Arrays.copyOf(starts, n), Arrays.copyOf(ends, n));
     }
 
-    private static boolean isWordChar(String text, int i, char c) {
-        if (c < 0x80) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-        }
+    /** For a character beyond ASCII at {@code i}: a letter or combining mark. */
+    private static boolean isWordChar(String text, int i) {
         int cp = text.codePointAt(i);
         return Character.isLetter(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
                 || Character.getType(cp) == Character.COMBINING_SPACING_MARK;
