@@ -76,7 +76,8 @@ public final class SpaceBeforePunctuationRule implements Rule {
                 while (end < span.end() && text.charAt(end) == ' ') {
                     end++;
                 }
-                if (end < span.end() && allowedBefore(text.charAt(i - 1))) {
+                // Most spaces are followed by a letter no check below is about: asked first, cheaply.
+                if (end < span.end() && mayBeMisplaced(text.charAt(end)) && allowedBefore(text.charAt(i - 1))) {
                     check(text, span, i, end, out);
                 }
                 space = text.indexOf(' ', end);
@@ -130,6 +131,12 @@ public final class SpaceBeforePunctuationRule implements Rule {
 
     private static void report(int start, int end, String replacement, String message, MatchSink out) {
         out.add(Match.of(start, end, message, new Edit(start, end, replacement, Edit.SAFE)));
+    }
+
+    /** The marks {@link #check} looks at after a space: punctuation, closing brackets, clitics. */
+    private static boolean mayBeMisplaced(char mark) {
+        return mark == ',' || mark == '.' || mark == ';' || mark == ':' || mark == '!' || mark == '?' || mark == ')'
+                || mark == ']' || mark == '\'' || mark == '\u2019' || mark == 'n';
     }
 
     /** Letters, digits, closing quotes and % may be followed by a misplaced space. */

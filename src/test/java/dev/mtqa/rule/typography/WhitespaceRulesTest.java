@@ -32,9 +32,11 @@ class WhitespaceRulesTest {
 
     @Test
     void spaceBeforePunctuationAndSplitClitics() {
-        String text = "Russia 's offer , they said , was fair . Do n't ask ( he said ) why ; we 're done !";
+        String text = "Russia 's offer , they said , was fair . Do n't ask ( he said ) why ; we 're done ! "
+                + "Really ? The note [ sic ] said : the Kremlin \u2019s 1 % \u201cbest\u201d .";
         assertThat(fixed(new SpaceBeforePunctuationRule(), text))
-                .isEqualTo("Russia's offer, they said, was fair. Don't ask ( he said) why; we're done!");
+                .isEqualTo("Russia's offer, they said, was fair. Don't ask ( he said) why; we're done! "
+                        + "Really? The note [ sic] said: the Kremlin\u2019s 1 % \u201cbest\u201d.");
     }
 
     @Test
