@@ -1,7 +1,9 @@
 package dev.mtqa.rule.terminology;
 
 import java.text.Normalizer;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Reduces a name to what its spellings have in common when they are transliterations of one
@@ -11,10 +13,31 @@ import java.util.Locale;
  * one name spelled two ways. Inflections keep different skeletons (Russia, Russian).
  */
 final class TransliterationSkeleton {
+    /** How many recent skeletons each thread keeps. */
+    static final int CACHE_SIZE = 4_096;
+
+    /**
+     * Each thread's latest skeletons, least recently used dropped first: every capitalised word of
+     * every document is reduced, and a corpus uses the same few thousand names over and over, where
+     * each reduction builds half a dozen strings.
+     */
+    private static final ThreadLocal<Map<String, String>> RECENT = ThreadLocal.withInitial(
+            () -> new LinkedHashMap<>(CACHE_SIZE * 2, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+                    return size() > CACHE_SIZE;
+                }
+            });
+
     private TransliterationSkeleton() {
     }
 
     static String of(String name) {
+        return RECENT.get().computeIfAbsent(name, TransliterationSkeleton::reduce);
+    }
+
+    /** The skeleton, computed: {@link #of} with no cache. */
+    static String reduce(String name) {
         String s = withoutAccents(name).toLowerCase(Locale.ROOT);
         StringBuilder kept = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {

@@ -22,4 +22,15 @@ class TransliterationSkeletonTest {
         assertThat(TransliterationSkeleton.of("Kiev")).isNotEqualTo(TransliterationSkeleton.of("Kyiv"));
         assertThat(TransliterationSkeleton.of("Allen")).isNotEqualTo(TransliterationSkeleton.of("Allan"));
     }
+
+    @Test
+    void recentSkeletonsAreTheComputedOnesAcrossEvictions() {
+        String[] names = {"Zelenskyy", "Kharkiv", "O\u2019Brien", "Sch\u00f6ller", "Nebenzia"};
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < 2 * TransliterationSkeleton.CACHE_SIZE; i += 3) {
+                String name = names[i % names.length] + i;
+                assertThat(TransliterationSkeleton.of(name)).isEqualTo(TransliterationSkeleton.reduce(name));
+            }
+        }
+    }
 }
