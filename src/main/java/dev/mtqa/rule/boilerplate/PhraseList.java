@@ -143,6 +143,16 @@ public final class PhraseList {
         return normalise(s, 0, s.length(), max);
     }
 
+    /** 1 for the ASCII letters, 0 for the other ASCII characters. */
+    private static final byte[] ASCII_LETTER = new byte[128];
+
+    static {
+        for (char c = 'a'; c <= 'z'; c++) {
+            ASCII_LETTER[c] = 1;
+            ASCII_LETTER[c - 'a' + 'A'] = 1;
+        }
+    }
+
     /**
      * How many letters {@link #normalise(String, int, int, int) normalise} keeps of {@code text[from, to)}:
      * the code points of its result other than spaces and the zeros that stand for numbers. So two
@@ -155,11 +165,9 @@ public final class PhraseList {
         for (int i = from; i < to; ) {
             char ch = text.charAt(i);
             if (ch < 128) {
+                // A table rather than a test: no branch to mispredict at every word's end.
                 i++;
-                int lower = ch | 0x20;
-                if (lower >= 'a' && lower <= 'z') {
-                    n++;
-                }
+                n += ASCII_LETTER[ch];
                 continue;
             }
             int c = ch;
