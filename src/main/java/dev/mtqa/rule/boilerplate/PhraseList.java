@@ -145,11 +145,21 @@ public final class PhraseList {
 
     /** 1 for the ASCII letters, 0 for the other ASCII characters. */
     private static final byte[] ASCII_LETTER = new byte[128];
+    /** What {@link #normalise} makes of each ASCII character: a gap between words, a letter or a digit. */
+    private static final byte[] ASCII_KIND = new byte[128];
+    private static final byte GAP = 0;
+    private static final byte LETTER = 1;
+    private static final byte DIGIT = 2;
 
     static {
         for (char c = 'a'; c <= 'z'; c++) {
             ASCII_LETTER[c] = 1;
             ASCII_LETTER[c - 'a' + 'A'] = 1;
+            ASCII_KIND[c] = LETTER;
+            ASCII_KIND[c - 'a' + 'A'] = LETTER;
+        }
+        for (char c = '0'; c <= '9'; c++) {
+            ASCII_KIND[c] = DIGIT;
         }
     }
 
@@ -198,15 +208,17 @@ public final class PhraseList {
             boolean letter;
             boolean digit;
             if (ch < 128) {
-                // Most news is ASCII: no code point or Unicode table look-ups for it.
-                c = ch;
+                // Most news is ASCII: no code point or Unicode table look-ups for it, and what a
+                // character is comes from a table (spaces and punctuation are done at once).
                 i++;
-                int lower = ch | 0x20;
-                letter = lower >= 'a' && lower <= 'z';
-                digit = ch >= '0' && ch <= '9';
-                if (letter) {
-                    c = lower;
+                byte kind = ASCII_KIND[ch];
+                if (kind == GAP) {
+                    gap = true;
+                    continue;
                 }
+                letter = kind == LETTER;
+                digit = !letter;
+                c = letter ? ch | 0x20 : ch;
             } else {
                 // A code point of the span only: a surrogate pair cut by its end counts as cut.
                 c = ch;
