@@ -17,6 +17,12 @@ import java.util.Map;
  * @param <V> the values
  */
 public final class AsciiWordMap<V> {
+    /**
+     * Longer spans and keys have no shape: the shape table stays small (100 KB at most) whatever a
+     * user's word list holds.
+     */
+    private static final int LONGEST_SHAPE = 40;
+
     private final Map<String, V> all;
     /** Open addressing, linear probing; a power of two at most half full. */
     private final String[] keys;
@@ -30,8 +36,6 @@ public final class AsciiWordMap<V> {
      */
     private final long[] shapes;
     private final int longest;
-    /** Longer spans and keys have no shape: the table stays small whatever a user's word list holds (100 KB at most). */
-    private static final int LONGEST_SHAPE = 40;
     /** The shapes may answer "no" only when every key is ASCII (see {@link #get}). */
     private final boolean asciiKeysOnly;
 

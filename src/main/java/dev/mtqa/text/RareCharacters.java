@@ -38,9 +38,4 @@ public final class RareCharacters {
         int next = rare.nextSetBit(from);
         return next < 0 ? length : next;
     }
-
-    /** True when {@code text[from, to)} has a rare character. */
-    public boolean any(int from, int to) {
-        return next(from) < to;
-    }
 }

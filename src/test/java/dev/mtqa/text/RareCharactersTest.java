@@ -20,8 +20,8 @@ class RareCharactersTest {
         assertThat(rare.next(8)).isEqualTo(8);
         assertThat(rare.next(9)).isEqualTo(11);
         assertThat(rare.next(14)).isEqualTo(14);
-        assertThat(rare.any(0, 5)).isFalse();
-        assertThat(rare.any(9, 11)).isFalse();
+        assertThat(rare.next(0)).isGreaterThanOrEqualTo(5);
+        assertThat(rare.next(9)).isGreaterThanOrEqualTo(11);
         assertThat(RareCharacters.of("").next(0)).isZero();
     }
 

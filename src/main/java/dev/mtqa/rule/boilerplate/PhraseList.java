@@ -143,18 +143,15 @@ public final class PhraseList {
         return normalise(s, 0, s.length(), max);
     }
 
-    /** 1 for the ASCII letters, 0 for the other ASCII characters. */
-    private static final byte[] ASCII_LETTER = new byte[128];
     /** What {@link #normalise} makes of each ASCII character: a gap between words, a letter or a digit. */
     private static final byte[] ASCII_KIND = new byte[128];
     private static final byte GAP = 0;
+    /** The only kind with bit 0 set, so that {@code kind & LETTER} counts letters without a branch. */
     private static final byte LETTER = 1;
     private static final byte DIGIT = 2;
 
     static {
         for (char c = 'a'; c <= 'z'; c++) {
-            ASCII_LETTER[c] = 1;
-            ASCII_LETTER[c - 'a' + 'A'] = 1;
             ASCII_KIND[c] = LETTER;
             ASCII_KIND[c - 'a' + 'A'] = LETTER;
         }
@@ -177,7 +174,7 @@ public final class PhraseList {
             if (ch < 128) {
                 // A table rather than a test: no branch to mispredict at every word's end.
                 i++;
-                n += ASCII_LETTER[ch];
+                n += ASCII_KIND[ch] & LETTER;
                 continue;
             }
             int c = ch;

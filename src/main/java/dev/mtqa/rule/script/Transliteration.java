@@ -1,9 +1,7 @@
 package dev.mtqa.rule.script;
 
 import com.ibm.icu.text.Transliterator;
-
-import java.util.LinkedHashMap;
-import java.util.Map;
+import dev.mtqa.rule.RecentValues;
 
 /**
  * A Latin-letter rendering of text in any script, so that a reader who does not read Cyrillic or
@@ -35,12 +33,8 @@ final class Transliteration {
      * mostly the same few page strings ("Заголовок открываемого материала") over and over, and ICU
      * takes microseconds for each. Guarded by {@code Holder.TO_LATIN}, like the transliterator.
      */
-    private static final Map<String, String> RECENT = new LinkedHashMap<>(CACHE_SIZE * 2, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-            return size() > CACHE_SIZE;
-        }
-    };
+    private static final RecentValues<String, String> RECENT =
+            new RecentValues<>(CACHE_SIZE, text -> Holder.TO_LATIN.transliterate(text));
 
     /** {@code text} in Latin letters; text longer than {@link #MAX_LENGTH} is cut and ends in "…". */
     static String toLatin(String text) {
@@ -51,7 +45,7 @@ final class Transliteration {
         }
         String latin;
         synchronized (Holder.TO_LATIN) {
-            latin = RECENT.computeIfAbsent(part, Holder.TO_LATIN::transliterate);
+            latin = RECENT.get(part);
         }
         return cut ? latin + "\u2026" : latin;
     }

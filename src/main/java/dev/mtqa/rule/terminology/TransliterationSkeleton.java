@@ -1,9 +1,9 @@
 package dev.mtqa.rule.terminology;
 
+import dev.mtqa.rule.RecentValues;
+
 import java.text.Normalizer;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Reduces a name to what its spellings have in common when they are transliterations of one
@@ -21,19 +21,14 @@ final class TransliterationSkeleton {
      * every document is reduced, and a corpus uses the same few thousand names over and over, where
      * each reduction builds half a dozen strings.
      */
-    private static final ThreadLocal<Map<String, String>> RECENT = ThreadLocal.withInitial(
-            () -> new LinkedHashMap<>(CACHE_SIZE * 2, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-                    return size() > CACHE_SIZE;
-                }
-            });
+    private static final ThreadLocal<RecentValues<String, String>> RECENT =
+            ThreadLocal.withInitial(() -> new RecentValues<>(CACHE_SIZE, TransliterationSkeleton::reduce));
 
     private TransliterationSkeleton() {
     }
 
     static String of(String name) {
-        return RECENT.get().computeIfAbsent(name, TransliterationSkeleton::reduce);
+        return RECENT.get().get(name);
     }
 
     /** The skeleton, computed: {@link #of} with no cache. */
