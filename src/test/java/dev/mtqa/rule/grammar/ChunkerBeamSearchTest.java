@@ -1,6 +1,5 @@
 package dev.mtqa.rule.grammar;
 
-import opennlp.tools.chunker.ChunkerModel;
 import opennlp.tools.chunker.DefaultChunkerContextGenerator;
 import opennlp.tools.chunker.DefaultChunkerSequenceValidator;
 import opennlp.tools.ml.BeamSearch;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.languagetool.AnalyzedSentence;
 import org.languagetool.AnalyzedTokenReadings;
 import org.languagetool.JLanguageTool;
-import org.languagetool.Language;
 import org.languagetool.Languages;
 import org.languagetool.tools.Tools;
 
@@ -28,15 +26,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The chunker's search with the model's answers kept gives what OpenNLP's own beam search gives:
+ * The chunker's search with the model's answers shared gives what OpenNLP's own beam search gives:
  * the same ten best chunk sequences, with the same probabilities to the last bit, on every
  * sentence of the seed articles and of the MQM translations (when {@code ../shared/data} is
- * there), and the same chunk tags inside LanguageTool.
+ * there) and on random tagged words, and the same chunk tags inside LanguageTool.
  */
 class ChunkerBeamSearchTest {
     private static final Path MQM = Path.of("..", "shared", "data", "mqm_ted_zhen.tsv");
@@ -44,19 +43,10 @@ class ChunkerBeamSearchTest {
     private static int beam;
 
     @BeforeAll
-    @SuppressWarnings("deprecation") // getChunkerModel(): the bare classifier is what both searches take
     static void loadTheChunkerModel() throws Exception {
-        Language english = Languages.getLanguageForShortCode("en-US");
-        english.getChunker();
-        ChunkerModel model = EnglishChunkerSpeedUp.loadedModel();
         // Whether or not another test installed the search already, take the model's classifier.
-        if (model.getChunkerSequenceModel() instanceof ChunkerBeamSearch<?> installed) {
-            classifier = installed.model();
-            beam = installed.beamSize();
-        } else {
-            classifier = model.getChunkerModel();
-            beam = opennlp.tools.chunker.ChunkerME.DEFAULT_BEAM_SIZE;
-        }
+        classifier = LoadedChunker.classifier();
+        beam = LoadedChunker.beam();
     }
 
     @Test
@@ -69,17 +59,41 @@ class ChunkerBeamSearchTest {
         ChunkerBeamSearch<TokenTag> ours = new ChunkerBeamSearch<>(beam, classifier);
         for (String sentence : sentences) {
             String[] tokens = tokenizer.tokenize(sentence);
-            TokenTag[] tagged = TokenTag.create(tokens, tagger.tag(tokens));
-            Sequence[] expected = openNlp.bestSequences(10, tagged, new Object[0],
-                    new DefaultChunkerContextGenerator(), new DefaultChunkerSequenceValidator());
-            Sequence[] actual = ours.bestSequences(10, tagged, new Object[0],
-                    new DefaultChunkerContextGenerator(), new DefaultChunkerSequenceValidator());
-            assertThat(actual).as(sentence).hasSameSizeAs(expected);
-            for (int k = 0; k < expected.length; k++) {
-                assertThat(actual[k].getOutcomes()).as(sentence).isEqualTo(expected[k].getOutcomes());
-                assertThat(actual[k].getProbs()).as(sentence).isEqualTo(expected[k].getProbs());
-                assertThat(actual[k].getScore()).as(sentence).isEqualTo(expected[k].getScore());
+            assertSameBest(openNlp, ours, TokenTag.create(tokens, tagger.tag(tokens)), sentence);
+        }
+    }
+
+    @Test
+    void theTenBestChunkingsAreOpenNlpsOwnOnRandomTaggedWords() {
+        // Words and tags in orders no sentence has: unknown features, odd chunk tag pairs, ties.
+        String[] words = {"the", "talks", "Kyiv", ",", "said", "of", "\u201cno\u201d", "2024", "a", "zzq", "up", "."};
+        String[] tags = {"DT", "NNS", "NNP", ",", "VBD", "IN", "``", "CD", "JJ", "FW", "RP", ".", "PRP$"};
+        Random random = new Random(3);
+        BeamSearch<TokenTag> openNlp = new BeamSearch<>(beam, classifier);
+        ChunkerBeamSearch<TokenTag> ours = new ChunkerBeamSearch<>(beam, classifier);
+        for (int round = 0; round < 1_000; round++) {
+            int length = 1 + random.nextInt(25);
+            String[] tokens = new String[length];
+            String[] posTags = new String[length];
+            for (int i = 0; i < length; i++) {
+                tokens[i] = words[random.nextInt(words.length)];
+                posTags[i] = tags[random.nextInt(tags.length)];
             }
+            assertSameBest(openNlp, ours, TokenTag.create(tokens, posTags), String.join(" ", tokens));
+        }
+    }
+
+    private static void assertSameBest(BeamSearch<TokenTag> openNlp, ChunkerBeamSearch<TokenTag> ours,
+                                       TokenTag[] tagged, String sentence) {
+        Sequence[] expected = openNlp.bestSequences(10, tagged, new Object[0],
+                new DefaultChunkerContextGenerator(), new DefaultChunkerSequenceValidator());
+        Sequence[] actual = ours.bestSequences(10, tagged, new Object[0],
+                new DefaultChunkerContextGenerator(), new DefaultChunkerSequenceValidator());
+        assertThat(actual).as(sentence).hasSameSizeAs(expected);
+        for (int k = 0; k < expected.length; k++) {
+            assertThat(actual[k].getOutcomes()).as(sentence).isEqualTo(expected[k].getOutcomes());
+            assertThat(actual[k].getProbs()).as(sentence).isEqualTo(expected[k].getProbs());
+            assertThat(actual[k].getScore()).as(sentence).isEqualTo(expected[k].getScore());
         }
     }
 

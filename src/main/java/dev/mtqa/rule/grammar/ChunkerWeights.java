@@ -1,0 +1,90 @@
+package dev.mtqa.rule.grammar;
+
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.ml.model.MaxentModel;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The chunker model's weights for the features of a candidate ({@link ChunkerFeatures}), found
+ * once per model instead of once per candidate and word.
+ *
+ * <p>A candidate's features are its last two chunk tags alone and joined, and its last tag in
+ * front of each of the word's 19 word features. The first three depend on nothing but the two
+ * tags, so they are looked up here for every pair of the model's tags. For the others, every
+ * feature the model knows that starts with a last-tag feature ({@code p_1=} and a tag) is filed
+ * under the rest of its name, per tag: looking a word feature up here gives its weights after
+ * each tag at once, with the word feature's string hashed once (and the word feature itself is
+ * looked up with the same string). Both give exactly what looking up the joined string gives:
+ * the weights of the feature of that name, or none when the model has no feature of that name.
+ *
+ * <p>Tags are numbered as the model numbers its outcomes; {@link #noTag()} stands for the
+ * sentence's start (the generator's {@code p_2=bos} and {@code p_1=bos}). Immutable; safe to
+ * share between threads.
+ */
+final class ChunkerWeights {
+    private final GisScorer scorer;
+    private final int noTag;
+    private final Context[][] pairs;
+    private final Map<String, Context[]> afterLastTag;
+
+    private ChunkerWeights(GisScorer scorer, int noTag, Context[][] pairs, Map<String, Context[]> afterLastTag) {
+        this.scorer = scorer;
+        this.noTag = noTag;
+        this.pairs = pairs;
+        this.afterLastTag = afterLastTag;
+    }
+
+    /** Indexes {@code model}'s weights, read through {@code scorer} (the scorer of that model). */
+    static ChunkerWeights of(MaxentModel model, GisScorer scorer) {
+        int tags = model.getNumOutcomes();
+        String[] last = new String[tags + 1];
+        String[] secondLast = new String[tags + 1];
+        for (int t = 0; t < tags; t++) {
+            last[t] = ChunkerFeatures.lastTag(model.getOutcome(t));
+            secondLast[t] = ChunkerFeatures.secondLastTag(model.getOutcome(t));
+        }
+        last[tags] = ChunkerFeatures.NO_LAST;
+        secondLast[tags] = ChunkerFeatures.NO_SECOND_LAST;
+        Context[][] pairs = new Context[(tags + 1) * (tags + 1)][];
+        for (int s = 0; s <= tags; s++) {
+            for (int l = 0; l <= tags; l++) {
+                pairs[s * (tags + 1) + l] = scorer.features(ChunkerFeatures.pairFeatures(secondLast[s], last[l]));
+            }
+        }
+        Map<String, Context[]> afterLastTag = new HashMap<>();
+        String lastTagPrefix = ChunkerFeatures.lastTag("");
+        scorer.forEachFeature((name, weights) -> {
+            for (int t = 0; t <= tags && name.startsWith(lastTagPrefix); t++) {
+                if (name.startsWith(last[t])) {
+                    afterLastTag.computeIfAbsent(name.substring(last[t].length()), rest -> new Context[tags + 1])[t] = weights;
+                }
+            }
+        });
+        return new ChunkerWeights(scorer, tags, pairs, afterLastTag);
+    }
+
+    /** The number that stands for "no tag": before the first word (last) or the second (second-last). */
+    int noTag() {
+        return noTag;
+    }
+
+    /** The weights of a word feature (null: the model does not know it). */
+    Context word(String feature) {
+        return scorer.feature(feature);
+    }
+
+    /** The weights of the three features of a candidate's last two tags, in the generator's order. */
+    Context[] pair(int secondLast, int last) {
+        return pairs[secondLast * (noTag + 1) + last];
+    }
+
+    /**
+     * The weights of each last tag in front of {@code wordFeature}, by tag number ({@link #noTag()}
+     * included); null when the model knows no such feature for any tag.
+     */
+    Context[] afterLastTag(String wordFeature) {
+        return afterLastTag.get(wordFeature);
+    }
+}
