@@ -46,8 +46,9 @@ import java.util.Set;
  *
  * <p>{@link JLanguageTool} is not thread-safe, so each worker thread gets its own instance per
  * English variant; all of them share one {@link Language} per variant (its dictionaries and
- * taggers are the expensive part) and one result cache. LanguageTool's phrase chunker searches
- * with {@link ChunkerBeamSearch} (the same chunks for less work, {@link EnglishChunkerSpeedUp});
+ * taggers are the expensive part) and one result cache. LanguageTool's phrase chunker tags and
+ * chunks with {@link SharingBeamSearch} (the same tags and chunks for less work,
+ * {@link EnglishChunkerSpeedUp});
  * in {@link GrammarMode#FAST} the checks run without the chunker ({@link SkippableChunker}).
  */
 public final class LanguageToolRule implements Rule {

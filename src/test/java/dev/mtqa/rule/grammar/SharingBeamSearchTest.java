@@ -32,12 +32,13 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The chunker's search with the model's answers shared gives what OpenNLP's own beam search gives:
- * the same ten best chunk sequences, with the same probabilities to the last bit, on every
- * sentence of the seed articles and of the MQM translations (when {@code ../shared/data} is
- * there) and on random tagged words, and the same chunk tags inside LanguageTool.
+ * The search with the model's answers shared gives what OpenNLP's own beam search gives, for the
+ * chunker and for the part-of-speech tagger: the same best sequences (ten chunkings, three
+ * taggings), with the same probabilities and scores to the last bit, on every sentence of the seed
+ * articles and of the MQM translations (when {@code ../shared/data} is there) and on random word
+ * lists, and the same chunk tags inside LanguageTool.
  */
-class ChunkerBeamSearchTest {
+class SharingBeamSearchTest {
     private static final Path MQM = Path.of("..", "shared", "data", "mqm_ted_zhen.tsv");
     private static MaxentModel classifier;
     private static int beam;
@@ -56,7 +57,7 @@ class ChunkerBeamSearchTest {
         List<String> sentences = sentences();
         assertThat(sentences).hasSizeGreaterThan(100);
         BeamSearch<TokenTag> openNlp = new BeamSearch<>(beam, classifier);
-        ChunkerBeamSearch<TokenTag> ours = new ChunkerBeamSearch<>(beam, classifier);
+        SharingBeamSearch<TokenTag> ours = new SharingBeamSearch<>(beam, classifier, ChunkerQuestions.source(classifier));
         for (String sentence : sentences) {
             String[] tokens = tokenizer.tokenize(sentence);
             assertSameBest(openNlp, ours, TokenTag.create(tokens, tagger.tag(tokens)), sentence);
@@ -70,7 +71,7 @@ class ChunkerBeamSearchTest {
         String[] tags = {"DT", "NNS", "NNP", ",", "VBD", "IN", "``", "CD", "JJ", "FW", "RP", ".", "PRP$"};
         Random random = new Random(3);
         BeamSearch<TokenTag> openNlp = new BeamSearch<>(beam, classifier);
-        ChunkerBeamSearch<TokenTag> ours = new ChunkerBeamSearch<>(beam, classifier);
+        SharingBeamSearch<TokenTag> ours = new SharingBeamSearch<>(beam, classifier, ChunkerQuestions.source(classifier));
         for (int round = 0; round < 1_000; round++) {
             int length = 1 + random.nextInt(25);
             String[] tokens = new String[length];
@@ -83,12 +84,47 @@ class ChunkerBeamSearchTest {
         }
     }
 
-    private static void assertSameBest(BeamSearch<TokenTag> openNlp, ChunkerBeamSearch<TokenTag> ours,
+    @Test
+    void theThreeBestTaggingsAreOpenNlpsOwnOnRealSentencesAndRandomWords() throws Exception {
+        MaxentModel tagger = LoadedChunker.taggerClassifier();
+        POSModel model = LoadedChunker.tagger();
+        int tagBeam = POSTaggerME.DEFAULT_BEAM_SIZE;
+        BeamSearch<String> openNlp = new BeamSearch<>(tagBeam, tagger);
+        SharingBeamSearch<String> ours = new SharingBeamSearch<>(tagBeam, tagger, TaggerQuestions.source(tagger));
+        TokenizerME tokenizer = new TokenizerME(new TokenizerModel(stream("/en-token.bin")));
+        List<String[]> sentences = new ArrayList<>();
+        for (String sentence : sentences()) {
+            sentences.add(tokenizer.tokenize(sentence));
+        }
+        String[] words = {"the", "talks", "Kyiv", ",", "said", "of", "\u201cno\u201d", "2024", "a", "zzq-x", "up", ".", "Run"};
+        Random random = new Random(4);
+        for (int round = 0; round < 1_000; round++) {
+            String[] tokens = new String[1 + random.nextInt(25)];
+            for (int i = 0; i < tokens.length; i++) {
+                tokens[i] = words[random.nextInt(words.length)];
+            }
+            sentences.add(tokens);
+        }
+        for (String[] tokens : sentences) {
+            // A generator per sentence, as POSTaggerME makes one per tagger: it keeps a cache.
+            Sequence[] expected = openNlp.bestSequences(tagBeam, tokens, new Object[0],
+                    model.getFactory().getPOSContextGenerator(tagBeam), model.getFactory().getSequenceValidator());
+            Sequence[] actual = ours.bestSequences(tagBeam, tokens, new Object[0],
+                    model.getFactory().getPOSContextGenerator(tagBeam), model.getFactory().getSequenceValidator());
+            assertSame(expected, actual, String.join(" ", tokens));
+        }
+    }
+
+    private static void assertSameBest(BeamSearch<TokenTag> openNlp, SharingBeamSearch<TokenTag> ours,
                                        TokenTag[] tagged, String sentence) {
         Sequence[] expected = openNlp.bestSequences(10, tagged, new Object[0],
                 new DefaultChunkerContextGenerator(), new DefaultChunkerSequenceValidator());
         Sequence[] actual = ours.bestSequences(10, tagged, new Object[0],
                 new DefaultChunkerContextGenerator(), new DefaultChunkerSequenceValidator());
+        assertSame(expected, actual, sentence);
+    }
+
+    private static void assertSame(Sequence[] expected, Sequence[] actual, String sentence) {
         assertThat(actual).as(sentence).hasSameSizeAs(expected);
         for (int k = 0; k < expected.length; k++) {
             assertThat(actual[k].getOutcomes()).as(sentence).isEqualTo(expected[k].getOutcomes());
@@ -172,7 +208,7 @@ class ChunkerBeamSearchTest {
                 new DefaultChunkerSequenceValidator());
         int openNlpAsked = asked[0];
         asked[0] = 0;
-        Sequence[] actual = new ChunkerBeamSearch<TokenTag>(beam, classifier).bestSequences(10, tagged, null,
+        Sequence[] actual = new SharingBeamSearch<TokenTag>(beam, classifier, ChunkerQuestions.source(classifier)).bestSequences(10, tagged, null,
                 wholeHistory, new DefaultChunkerSequenceValidator());
         assertThat(asked[0]).isEqualTo(openNlpAsked);
         for (int k = 0; k < expected.length; k++) {

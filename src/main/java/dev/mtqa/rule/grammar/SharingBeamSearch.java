@@ -1,65 +1,55 @@
 package dev.mtqa.rule.grammar;
 
-import opennlp.tools.chunker.DefaultChunkerContextGenerator;
-import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.model.SequenceClassificationModel;
 import opennlp.tools.util.BeamSearchContextGenerator;
 import opennlp.tools.util.Sequence;
 import opennlp.tools.util.SequenceValidator;
-import opennlp.tools.util.TokenTag;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.PriorityQueue;
 import java.util.Queue;
 
 /**
  * OpenNLP's beam search ({@code opennlp.tools.ml.BeamSearch} of OpenNLP 1.9.4, which LanguageTool's
- * English phrase chunker runs with a beam of 10), step for step, with the same answers and less
- * work for each of them.
+ * English phrase chunker runs with a beam of 10 and its part-of-speech tagger with 3), step for
+ * step, with the same answers and less work for each of them.
  *
- * <p>At each word OpenNLP extends the ten best candidate sequences: for each it builds the
- * chunker's 41 features, looks them up in its maximum-entropy model and scores every chunk tag;
- * then it copies the candidate's whole history into a new sequence for each tag kept. Of the
- * features ({@link ChunkerFeatures}), 19 read only the words and part-of-speech tags around the
- * word and the rest the candidate's last two chunk tags, nothing else of it. So here, with
- * OpenNLP's own feature generator and a model {@link GisScorer} can read:
- * <ul>
- *   <li>the word features are built, looked up and summed once per word, and each candidate
- *       adds only its own features to a copy of those sums (the same additions in the same
- *       order, so the same bits);</li>
- *   <li>candidates ending in the same two chunk tags share one answer, and those ending in the
- *       same tag share the look-up of the 19 features of that tag;</li>
- *   <li>a candidate is a link to the one it extends, not a copy of its history; only the
- *       sequences returned are built as OpenNLP builds them.</li>
- * </ul>
- * Everything else (the queues, their order, the scores, the validator, the pruning) is as in
- * OpenNLP, so the chunks, and LanguageTool's findings, are the same (a test compares both
- * searches on thousands of sentences, probabilities and scores to the last bit). With any other
- * feature generator, whose features might read more of the candidate, or another kind of
- * model, the model is asked for every candidate, as OpenNLP does.
+ * <p>At each word OpenNLP extends the best candidate sequences: for each it builds the feature
+ * generator's features, looks them up in its maximum-entropy model and scores every outcome;
+ * then it copies the candidate's whole history into a new sequence for each outcome kept. But
+ * most features read only the words, and the rest only the candidate's last two outcomes. So
+ * here a {@link Questions.Source} that knows the generator ({@link ChunkerQuestions},
+ * {@link TaggerQuestions}) builds, looks up and sums the word features once per word, and each
+ * candidate adds only its own to a copy of those sums (the same additions in the same order, so
+ * the same bits, {@link GisScorer}); candidates ending in the same two outcomes share one answer;
+ * and a candidate is a link to the one it extends, not a copy of its history (only the sequences
+ * returned are built as OpenNLP builds them). Everything else (the queues, their order, the
+ * scores, the validator, the pruning) is as in OpenNLP, so the chunks and tags, and
+ * LanguageTool's findings, are the same (tests compare both searches on thousands of sentences,
+ * probabilities and scores to the last bit). With a generator or model the source does not know,
+ * the model is asked for every candidate, as OpenNLP does.
  *
  * <p>Immutable and safe to share between threads: each search keeps its answers on its own stack.
  *
  * @param <T> the elements of the sequences searched (OpenNLP's {@code TokenTag} for the chunker)
  */
-final class ChunkerBeamSearch<T> implements SequenceClassificationModel<T> {
+final class SharingBeamSearch<T> implements SequenceClassificationModel<T> {
     /** OpenNLP's lowest sequence score still kept when none is asked for. */
     private static final double ZERO_LOG = -100000;
     private static final Object[] NO_CONTEXT = new Object[0];
 
     private final int size;
     private final MaxentModel model;
-    private final GisScorer scorer;
-    private final ChunkerWeights weights;
+    private final Questions.Source questions;
 
-    ChunkerBeamSearch(int size, MaxentModel model) {
+    /**
+     * @param size      the beam: how many candidates are extended at each word
+     * @param questions how to share the model's answers between candidates
+     */
+    SharingBeamSearch(int size, MaxentModel model, Questions.Source questions) {
         this.size = size;
         this.model = model;
-        this.scorer = GisScorer.of(model);
-        this.weights = scorer == null ? null : ChunkerWeights.of(model, scorer);
+        this.questions = questions;
     }
 
     int beamSize() {
@@ -90,13 +80,13 @@ final class ChunkerBeamSearch<T> implements SequenceClassificationModel<T> {
         Queue<Candidate> prev = new PriorityQueue<>(size);
         Queue<Candidate> next = new PriorityQueue<>(size);
         prev.add(Candidate.EMPTY);
-        Questions questions = questionsFor(sequence, additionalContext == null ? NO_CONTEXT : additionalContext, cg);
+        Questions asked = questionsFor(sequence, additionalContext == null ? NO_CONTEXT : additionalContext, cg);
         for (int i = 0; i < sequence.length; i++) {
             int sz = Math.min(size, prev.size());
             for (int sc = 0; !prev.isEmpty() && sc < sz; sc++) {
                 Candidate top = prev.remove();
                 String[] outcomes = top.outcomes();
-                Answer answer = questions.ask(i, top, outcomes);
+                Questions.Answer answer = asked.ask(i, top, outcomes);
                 double[] scores = answer.scores();
                 for (int p = 0; p < scores.length; p++) {
                     if (scores[p] >= answer.least()) {
@@ -134,14 +124,11 @@ final class ChunkerBeamSearch<T> implements SequenceClassificationModel<T> {
         }
     }
 
-    /** The chunker's own questions when this search can share their parts, else the model asked each time. */
+    /** The questions of the source for this sentence, or else the model asked for every candidate. */
     private Questions questionsFor(T[] sequence, Object[] context, BeamSearchContextGenerator<T> cg) {
-        // Exactly OpenNLP's own generator: a subclass might read more of the candidate.
-        if (weights != null && cg.getClass() == DefaultChunkerContextGenerator.class
-                && sequence instanceof TokenTag[] tagged) {
-            return new ChunkerQuestions(new ChunkerFeatures(TokenTag.extractTokens(tagged), TokenTag.extractTags(tagged)));
-        }
-        return (i, top, outcomes) -> Answer.of(model.eval(cg.getContext(i, sequence, outcomes, context)), size);
+        Questions shared = questions.forSentence(sequence, cg, context, size);
+        return shared != null ? shared
+                : (i, top, outcomes) -> Questions.Answer.of(model.eval(cg.getContext(i, sequence, outcomes, context)), size);
     }
 
     @Override
@@ -153,85 +140,12 @@ final class ChunkerBeamSearch<T> implements SequenceClassificationModel<T> {
         return outcomes;
     }
 
-    /** The model's answer for a candidate at a word. */
-    private interface Questions {
-        Answer ask(int word, Candidate top, String[] outcomes);
-    }
-
-    /**
-     * The model's probability for each chunk tag, and the least of them that the beam keeps
-     * (OpenNLP's {@code min}: the beam's size-th largest).
-     */
-    private record Answer(double[] scores, double least) {
-        static Answer of(double[] scores, int size) {
-            double[] sorted = scores.clone();
-            Arrays.sort(sorted);
-            return new Answer(scores, sorted[Math.max(0, scores.length - size)]);
-        }
-    }
-
-    /**
-     * The chunker's questions at one word after another, sharing what the candidates have in
-     * common: the word features' sums for all, the whole answer per last two tags. Only the word
-     * features are looked up by name; the candidates' features by the numbers of their tags
-     * ({@link ChunkerWeights}).
-     */
-    private final class ChunkerQuestions implements Questions {
-        private final ChunkerFeatures features;
-        private int word = -1;
-        private double[] wordSums;
-        private final Context[][] afterLastTag = new Context[ChunkerFeatures.WORD_FEATURES][];
-        private final List<Integer> asked = new ArrayList<>(4);
-        private final List<Answer> answers = new ArrayList<>(4);
-
-        ChunkerQuestions(ChunkerFeatures features) {
-            this.features = features;
-        }
-
-        @Override
-        public Answer ask(int i, Candidate top, String[] outcomes) {
-            if (i != word) {
-                moveTo(i);
-            }
-            int secondLast = i < 2 ? weights.noTag() : top.previous.outcome;
-            int last = i < 1 ? weights.noTag() : top.outcome;
-            int pair = secondLast * (weights.noTag() + 1) + last;
-            for (int k = 0; k < asked.size(); k++) {
-                if (asked.get(k) == pair) {
-                    return answers.get(k);
-                }
-            }
-            double[] sums = wordSums.clone();
-            GisScorer.add(sums, weights.pair(secondLast, last));
-            for (int j = 0; j < ChunkerFeatures.WORD_FEATURES; j++) {
-                Context[] byTag = afterLastTag[ChunkerFeatures.LAST_TAG_ORDER[j]];
-                GisScorer.add(sums, byTag == null ? null : byTag[last]);
-            }
-            Answer answer = Answer.of(scorer.finish(sums), size);
-            asked.add(pair);
-            answers.add(answer);
-            return answer;
-        }
-
-        private void moveTo(int i) {
-            word = i;
-            String[] names = features.at(i).wordFeatures();
-            wordSums = scorer.start();
-            for (int j = 0; j < names.length; j++) {
-                GisScorer.add(wordSums, weights.word(names[j]));
-                afterLastTag[j] = weights.afterLastTag(names[j]);
-            }
-            asked.clear();
-            answers.clear();
-        }
-    }
-
     /**
      * A candidate sequence as a link to the one it extends: extending costs one object, where
      * OpenNLP's {@link Sequence} copies the whole history. Ordered as OpenNLP orders sequences
      * (best score first), so the queues pick the same ones.
      */
-    private static final class Candidate implements Comparable<Candidate> {
+    static final class Candidate implements Comparable<Candidate> {
         static final Candidate EMPTY = new Candidate(null, null, -1, 1.0, 0.0, 0);
 
         private final Candidate previous;
@@ -249,6 +163,16 @@ final class ChunkerBeamSearch<T> implements SequenceClassificationModel<T> {
             this.probability = probability;
             this.score = score;
             this.length = length;
+        }
+
+        /** The candidate this one extends (null for the empty one). */
+        Candidate previous() {
+            return previous;
+        }
+
+        /** The number of its last outcome in the model (-1 for the empty candidate). */
+        int outcome() {
+            return outcome;
         }
 
         /** As {@code new Sequence(this, name, probability)} scores it. */

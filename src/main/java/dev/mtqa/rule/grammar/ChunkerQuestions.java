@@ -1,0 +1,89 @@
+package dev.mtqa.rule.grammar;
+
+import opennlp.tools.chunker.DefaultChunkerContextGenerator;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.util.TokenTag;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The phrase chunker's questions at one word after another ({@link ChunkerFeatures}), sharing
+ * what the candidates have in common: the 19 word features are built, looked up and summed once
+ * per word; a candidate's own features are found by the numbers of its last two chunk tags
+ * ({@link ChunkerWeights}) and added to a copy of those sums, in the generator's order; and
+ * candidates ending in the same two tags share one answer.
+ */
+final class ChunkerQuestions implements Questions {
+    private final GisScorer scorer;
+    private final ChunkerWeights weights;
+    private final ChunkerFeatures features;
+    private final int beam;
+    private int word = -1;
+    private double[] wordSums;
+    private final Context[][] afterLastTag = new Context[ChunkerFeatures.WORD_FEATURES][];
+    private final List<Integer> asked = new ArrayList<>(4);
+    private final List<Answer> answers = new ArrayList<>(4);
+
+    private ChunkerQuestions(GisScorer scorer, ChunkerWeights weights, ChunkerFeatures features, int beam) {
+        this.scorer = scorer;
+        this.weights = weights;
+        this.features = features;
+        this.beam = beam;
+    }
+
+    /**
+     * The chunker's questions for sentences of {@link TokenTag}s with OpenNLP's own generator,
+     * when {@code model} is one {@link GisScorer} can read; otherwise a source of none.
+     */
+    static Source source(MaxentModel model) {
+        GisScorer scorer = GisScorer.of(model);
+        if (scorer == null) {
+            return (sequence, generator, context, beam) -> null;
+        }
+        ChunkerWeights weights = ChunkerWeights.of(model, scorer);
+        return (sequence, generator, context, beam) ->
+                generator.getClass() == DefaultChunkerContextGenerator.class && sequence instanceof TokenTag[] tagged
+                        ? new ChunkerQuestions(scorer, weights,
+                                new ChunkerFeatures(TokenTag.extractTokens(tagged), TokenTag.extractTags(tagged)), beam)
+                        : null;
+    }
+
+    @Override
+    public Answer ask(int i, SharingBeamSearch.Candidate top, String[] outcomes) {
+        if (i != word) {
+            moveTo(i);
+        }
+        int secondLast = i < 2 ? weights.noTag() : top.previous().outcome();
+        int last = i < 1 ? weights.noTag() : top.outcome();
+        int pair = secondLast * (weights.noTag() + 1) + last;
+        for (int k = 0; k < asked.size(); k++) {
+            if (asked.get(k) == pair) {
+                return answers.get(k);
+            }
+        }
+        double[] sums = wordSums.clone();
+        GisScorer.add(sums, weights.pair(secondLast, last));
+        for (int j = 0; j < ChunkerFeatures.WORD_FEATURES; j++) {
+            Context[] byTag = afterLastTag[ChunkerFeatures.LAST_TAG_ORDER[j]];
+            GisScorer.add(sums, byTag == null ? null : byTag[last]);
+        }
+        Answer answer = Answer.of(scorer.finish(sums), beam);
+        asked.add(pair);
+        answers.add(answer);
+        return answer;
+    }
+
+    private void moveTo(int i) {
+        word = i;
+        String[] names = features.at(i).wordFeatures();
+        wordSums = scorer.start();
+        for (int j = 0; j < names.length; j++) {
+            GisScorer.add(wordSums, weights.word(names[j]));
+            afterLastTag[j] = weights.afterLastTag(names[j]);
+        }
+        asked.clear();
+        answers.clear();
+    }
+}
