@@ -2,7 +2,6 @@ package dev.mtqa.rule.grammar;
 
 import opennlp.tools.util.BeamSearchContextGenerator;
 
-import java.util.Arrays;
 
 /**
  * What a {@link SharingBeamSearch} asks its model about each candidate at a word, for one
@@ -34,9 +33,41 @@ interface Questions {
      */
     record Answer(double[] scores, double least) {
         static Answer of(double[] scores, int beam) {
-            double[] sorted = scores.clone();
-            Arrays.sort(sorted);
-            return new Answer(scores, sorted[Math.max(0, scores.length - beam)]);
+            return new Answer(scores, least(scores, beam));
+        }
+
+        /**
+         * What OpenNLP computes as {@code sorted[max(0, n - beam)]} after sorting a copy of the
+         * scores, without the sort: the smallest of the {@code beam} largest, in the order
+         * {@code Arrays.sort} uses ({@link Double#compare}), so the same value to the bit.
+         */
+        static double least(double[] scores, int beam) {
+            if (beam >= scores.length) {
+                double least = scores[0];
+                for (double score : scores) {
+                    least = Double.compare(score, least) < 0 ? score : least;
+                }
+                return least;
+            }
+            // The beam largest so far, ascending: largest[0] is the one to beat.
+            double[] largest = new double[beam];
+            int kept = 0;
+            for (double score : scores) {
+                if (kept < beam) {
+                    int k = kept++;
+                    for (; k > 0 && Double.compare(largest[k - 1], score) > 0; k--) {
+                        largest[k] = largest[k - 1];
+                    }
+                    largest[k] = score;
+                } else if (Double.compare(score, largest[0]) > 0) {
+                    int k = 0;
+                    for (; k + 1 < beam && Double.compare(largest[k + 1], score) < 0; k++) {
+                        largest[k] = largest[k + 1];
+                    }
+                    largest[k] = score;
+                }
+            }
+            return largest[0];
         }
     }
 }
