@@ -27,6 +27,7 @@ final class LoadedChunker {
     }
 
     /** The part-of-speech tagger's classifier, whether or not mtqa's search is installed around it. */
+    @SuppressWarnings("deprecation") // getPosModel(): the bare classifier is what the searches take
     static MaxentModel taggerClassifier() throws ReflectiveOperationException {
         loaded();
         POSModel model = EnglishChunkerSpeedUp.loadedTagger();
