@@ -2,7 +2,6 @@ package dev.mtqa.rule.grammar;
 
 import opennlp.tools.util.BeamSearchContextGenerator;
 
-
 /**
  * What a {@link SharingBeamSearch} asks its model about each candidate at a word, for one
  * sentence: an implementation knows which of a feature generator's features a candidate decides
