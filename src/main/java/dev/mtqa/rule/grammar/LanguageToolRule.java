@@ -31,6 +31,7 @@ import org.languagetool.rules.patterns.AbstractPatternRule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,6 +56,16 @@ public final class LanguageToolRule implements Rule {
     public static final String ID = "LANGUAGETOOL";
     /** How many suggestions of LanguageTool's to keep per match; the rest are rarely right. */
     private static final int MAX_SUGGESTIONS = 3;
+    /**
+     * The longest "sentence", in characters, that LanguageTool is shown. Its analysis grows with
+     * the square of a sentence's length (the tagger's and chunker's beam searches copy each
+     * candidate's history at every word; OpenNLP's own searches more so, and its disambiguation
+     * and pattern rules follow): a run-on of 20,000 words without a full stop, as scraping
+     * leaves behind (word lists, flattened tables, text whose punctuation was lost), took 74 s
+     * for 112 KB, so a 1 MB one would take hours. Prose sentences stay far below this (a
+     * 300-word sentence is about 2,000 characters); mtqa's own rules still check the text.
+     */
+    static final int MAX_SENTENCE_CHARS = 10_000;
     /**
      * Sentences LanguageTool's result cache keeps (shared by the workers). Repeated sentences are
      * syndicated copy and quotes reprinted by several outlets, which arrive close together; each
@@ -153,7 +164,7 @@ public final class LanguageToolRule implements Rule {
     @Override
     public void check(Document document, RuleContext context, MatchSink out) {
         JLanguageTool tool = tools.get().computeIfAbsent(context.variant(), this::newTool);
-        AnnotatedText text = withoutNonProse(document.text(), context.nonProse());
+        AnnotatedText text = withoutNonProse(document.text(), notShown(context.nonProse(), document.sentences()));
         List<RuleMatch> matches = mode == GrammarMode.FAST
                 ? SkippableChunker.skipping(() -> run(tool, text, document))
                 : run(tool, text, document);
@@ -176,20 +187,38 @@ public final class LanguageToolRule implements Rule {
     }
 
     /**
-     * The text with the lines that are not prose marked up, so LanguageTool skips them (no time
-     * spent, no noise) while its offsets still point into the whole text.
+     * What LanguageTool is not shown: the lines that are not prose and the sentences longer than
+     * {@link #MAX_SENTENCE_CHARS}, in order (spans may overlap).
      */
-    static AnnotatedText withoutNonProse(String text, List<Span> nonProse) {
+    static List<Span> notShown(List<Span> nonProse, List<Span> sentences) {
+        List<Span> spans = new ArrayList<>(nonProse);
+        for (Span sentence : sentences) {
+            if (sentence.end() - sentence.start() > MAX_SENTENCE_CHARS) {
+                spans.add(sentence);
+            }
+        }
+        spans.sort(Comparator.comparingInt(Span::start));
+        return spans;
+    }
+
+    /**
+     * The text with the spans LanguageTool is not to check marked up, so it skips them (no time
+     * spent, no noise) while its offsets still point into the whole text.
+     *
+     * @param skipped spans in order of their start; they may overlap
+     */
+    static AnnotatedText withoutNonProse(String text, List<Span> skipped) {
         AnnotatedTextBuilder builder = new AnnotatedTextBuilder();
         int at = 0;
-        for (Span span : nonProse) {
-            if (span.start() < at) {
+        for (Span span : skipped) {
+            if (span.end() <= at) {
                 continue;
             }
-            if (span.start() > at) {
-                builder.addText(text.substring(at, span.start()));
+            int from = Math.max(at, span.start());
+            if (from > at) {
+                builder.addText(text.substring(at, from));
             }
-            builder.addMarkup(text.substring(span.start(), span.end()));
+            builder.addMarkup(text.substring(from, span.end()));
             at = span.end();
         }
         if (at < text.length()) {
