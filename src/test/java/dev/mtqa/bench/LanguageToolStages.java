@@ -1,6 +1,5 @@
 package dev.mtqa.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mtqa.rule.grammar.OpenNlpSearches;
 import opennlp.tools.chunker.ChunkerME;
 import opennlp.tools.chunker.ChunkerModel;
@@ -13,13 +12,10 @@ import org.languagetool.Language;
 import org.languagetool.Languages;
 import org.languagetool.chunking.EnglishChunker;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -42,7 +38,7 @@ public final class LanguageToolStages {
     }
 
     public static void main(String[] args) throws Exception {
-        List<String> documents = read(Path.of(args[0]), args.length > 1 ? Integer.parseInt(args[1]) : 150);
+        List<String> documents = BenchCorpus.texts(Path.of(args[0]), args.length > 1 ? Integer.parseInt(args[1]) : 150);
         int passes = args.length > 2 ? Integer.parseInt(args[2]) : 6;
         Language english = Languages.getLanguageForShortCode("en-US");
         JLanguageTool tool = new JLanguageTool(english);
@@ -114,16 +110,5 @@ public final class LanguageToolStages {
 
     private static long cpu() {
         return CPU.getCurrentThreadCpuTime();
-    }
-
-    private static List<String> read(Path corpus, int limit) throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        List<String> documents = new ArrayList<>();
-        try (BufferedReader in = Files.newBufferedReader(corpus, StandardCharsets.UTF_8)) {
-            for (String line = in.readLine(); line != null && documents.size() < limit; line = in.readLine()) {
-                documents.add(json.readTree(line).get("text").asText());
-            }
-        }
-        return documents;
     }
 }

@@ -1,6 +1,5 @@
 package dev.mtqa.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mtqa.EnglishVariant;
 import dev.mtqa.config.RuleResources;
 import dev.mtqa.corpus.CorpusProfile;
@@ -11,10 +10,8 @@ import dev.mtqa.rule.RuleContext;
 import dev.mtqa.rule.RuleRegistry;
 import dev.mtqa.text.EnglishVariantDetector;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,13 +39,7 @@ public final class RuleThroughput {
     }
 
     public static void main(String[] args) throws IOException {
-        List<String> texts = new ArrayList<>();
-        ObjectMapper json = new ObjectMapper();
-        try (BufferedReader in = Files.newBufferedReader(Path.of(args[0]), StandardCharsets.UTF_8)) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                texts.add(json.readTree(line).get("text").asText());
-            }
-        }
+        List<String> texts = BenchCorpus.texts(Path.of(args[0]), Integer.MAX_VALUE);
         int passes = args.length > 1 ? Integer.parseInt(args[1]) : 8;
         double mb = texts.stream().mapToLong(t -> t.getBytes(StandardCharsets.UTF_8).length).sum() / 1048576.0;
         List<Rule> rules = RuleRegistry.customRules(RuleResources.builtIn());

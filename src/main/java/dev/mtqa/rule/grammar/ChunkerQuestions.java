@@ -5,8 +5,6 @@ import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.TokenTag;
 
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The phrase chunker's questions at one word after another ({@link ChunkerFeatures}), sharing
@@ -23,8 +21,7 @@ final class ChunkerQuestions implements Questions {
     private int word = -1;
     private double[] wordSums;
     private final Context[][] afterLastTag = new Context[ChunkerFeatures.WORD_FEATURES][];
-    private final List<Integer> asked = new ArrayList<>(4);
-    private final List<Answer> answers = new ArrayList<>(4);
+    private final KeptAnswers answers = new KeptAnswers();
 
     private ChunkerQuestions(GisScorer scorer, ChunkerWeights weights, ChunkerFeatures features, int beam) {
         this.scorer = scorer;
@@ -40,7 +37,7 @@ final class ChunkerQuestions implements Questions {
     static Source source(MaxentModel model) {
         GisScorer scorer = GisScorer.of(model);
         if (scorer == null) {
-            return (sequence, generator, context, beam) -> null;
+            return Source.NONE;
         }
         ChunkerWeights weights = ChunkerWeights.of(model, scorer);
         return (sequence, generator, context, beam) ->
@@ -57,11 +54,10 @@ final class ChunkerQuestions implements Questions {
         }
         int secondLast = i < 2 ? weights.noTag() : top.previous().outcome();
         int last = i < 1 ? weights.noTag() : top.outcome();
-        int pair = secondLast * (weights.noTag() + 1) + last;
-        for (int k = 0; k < asked.size(); k++) {
-            if (asked.get(k) == pair) {
-                return answers.get(k);
-            }
+        int pair = weights.pairNumber(secondLast, last);
+        Answer kept = answers.get(pair);
+        if (kept != null) {
+            return kept;
         }
         double[] sums = wordSums.clone();
         GisScorer.add(sums, weights.pair(secondLast, last));
@@ -69,10 +65,7 @@ final class ChunkerQuestions implements Questions {
             Context[] byTag = afterLastTag[ChunkerFeatures.LAST_TAG_ORDER[j]];
             GisScorer.add(sums, byTag == null ? null : byTag[last]);
         }
-        Answer answer = Answer.of(scorer.finish(sums), beam);
-        asked.add(pair);
-        answers.add(answer);
-        return answer;
+        return answers.put(pair, Answer.of(scorer.finish(sums), beam));
     }
 
     private void moveTo(int i) {
@@ -83,7 +76,6 @@ final class ChunkerQuestions implements Questions {
             GisScorer.add(wordSums, weights.word(names[j]));
             afterLastTag[j] = weights.afterLastTag(names[j]);
         }
-        asked.clear();
         answers.clear();
     }
 }

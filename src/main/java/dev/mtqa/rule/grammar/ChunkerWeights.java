@@ -75,9 +75,14 @@ final class ChunkerWeights {
         return scorer.feature(feature);
     }
 
+    /** One number for a pair of tag numbers ({@link #noTag()} included), from 0 up. */
+    int pairNumber(int secondLast, int last) {
+        return secondLast * (noTag + 1) + last;
+    }
+
     /** The weights of the three features of a candidate's last two tags, in the generator's order. */
     Context[] pair(int secondLast, int last) {
-        return pairs[secondLast * (noTag + 1) + last];
+        return pairs[pairNumber(secondLast, last)];
     }
 
     /**

@@ -118,11 +118,4 @@ final class GisScorer {
         }
         return sums;
     }
-
-    /** What {@code model.eval(names)} answers, in the three steps. */
-    double[] eval(String[] names) {
-        double[] sums = start();
-        add(sums, features(names));
-        return finish(sums);
-    }
 }

@@ -164,7 +164,7 @@ public final class LanguageToolRule implements Rule {
     @Override
     public void check(Document document, RuleContext context, MatchSink out) {
         JLanguageTool tool = tools.get().computeIfAbsent(context.variant(), this::newTool);
-        AnnotatedText text = withoutNonProse(document.text(), notShown(context.nonProse(), document.sentences()));
+        AnnotatedText text = shownText(document.text(), notShown(context.nonProse(), document.sentences()));
         List<RuleMatch> matches = mode == GrammarMode.FAST
                 ? SkippableChunker.skipping(() -> run(tool, text, document))
                 : run(tool, text, document);
@@ -207,7 +207,7 @@ public final class LanguageToolRule implements Rule {
      *
      * @param skipped spans in order of their start; they may overlap
      */
-    static AnnotatedText withoutNonProse(String text, List<Span> skipped) {
+    static AnnotatedText shownText(String text, List<Span> skipped) {
         AnnotatedTextBuilder builder = new AnnotatedTextBuilder();
         int at = 0;
         for (Span span : skipped) {

@@ -18,6 +18,9 @@ interface Questions {
     /** Sets up the questions of one sentence. */
     @FunctionalInterface
     interface Source {
+        /** A source of no questions: every candidate is asked the model, as OpenNLP does. */
+        Source NONE = (sequence, generator, context, beam) -> null;
+
         /**
          * Questions for {@code sequence}, or null when {@code generator} is not the one this
          * source knows (a subclass might read more of a candidate): then the model is asked for

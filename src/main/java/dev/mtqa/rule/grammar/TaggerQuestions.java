@@ -5,9 +5,7 @@ import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.DefaultPOSContextGenerator;
 import opennlp.tools.util.BeamSearchContextGenerator;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * The part-of-speech tagger's questions ({@link DefaultPOSContextGenerator} of OpenNLP 1.9.4, the
@@ -42,8 +40,7 @@ final class TaggerQuestions implements Questions {
     private double[] prefixSums;
     private Context[] rest;
     private byte[] restKinds;
-    private final List<Integer> asked = new ArrayList<>(4);
-    private final List<Answer> answers = new ArrayList<>(4);
+    private final KeptAnswers answers = new KeptAnswers();
 
     private TaggerQuestions(GisScorer scorer, TagWeights weights, Object[] sequence,
                             BeamSearchContextGenerator<Object> generator, Object[] context, int beam) {
@@ -60,7 +57,7 @@ final class TaggerQuestions implements Questions {
     static Source source(MaxentModel model) {
         GisScorer scorer = GisScorer.of(model);
         if (scorer == null) {
-            return (sequence, generator, context, beam) -> null;
+            return Source.NONE;
         }
         TagWeights weights = TagWeights.of(model, scorer);
         return (sequence, generator, context, beam) -> generator.getClass() == DefaultPOSContextGenerator.class
@@ -77,10 +74,9 @@ final class TaggerQuestions implements Questions {
         int last = i < 1 ? -1 : top.outcome();
         int secondLast = i < 2 ? -1 : top.previous().outcome();
         int pair = (secondLast + 1) * (weights.tags() + 1) + last + 1;
-        for (int k = 0; k < asked.size(); k++) {
-            if (asked.get(k) == pair) {
-                return answers.get(k);
-            }
+        Answer kept = answers.get(pair);
+        if (kept != null) {
+            return kept;
         }
         double[] sums = prefixSums.clone();
         for (int j = 0; j < rest.length; j++) {
@@ -90,16 +86,12 @@ final class TaggerQuestions implements Questions {
                 default -> rest[j];
             });
         }
-        Answer answer = Answer.of(scorer.finish(sums), beam);
-        asked.add(pair);
-        answers.add(answer);
-        return answer;
+        return answers.put(pair, Answer.of(scorer.finish(sums), beam));
     }
 
     /** Learns the word's features from the generator's answer for the first candidate at it. */
     private void moveTo(int i, String[] outcomes) {
         word = i;
-        asked.clear();
         answers.clear();
         String[] features = generator.getContext(i, sequence, outcomes, context);
         int first = 0;
