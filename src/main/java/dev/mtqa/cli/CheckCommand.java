@@ -80,6 +80,11 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-report", description = "Write no HTML report.")
     boolean noReport;
 
+    @Option(names = "--report-pages", paramLabel = "N", converter = PageCount.class,
+            description = "Give only the N worst documents a page of their own in the HTML report, or 'all' "
+                    + "(default: " + HtmlReporter.DEFAULT_MAX_PAGES + "; each page is about 50 KB).")
+    int reportPages = HtmlReporter.DEFAULT_MAX_PAGES;
+
     @Option(names = "--progress", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Show a progress bar on stderr when it is a terminal (--no-progress: never).")
     boolean progress;
@@ -173,7 +178,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         HtmlReporter.Settings settings = new HtmlReporter.Settings(folders, files, mtqa.ruleMetadata(),
                 mtqa.houseStyle(), Version.get(), mtqa.grammar(),
-                warning -> err.println("mtqa: warning: " + TextReporter.oneLine(warning)));
+                warning -> err.println("mtqa: warning: " + TextReporter.oneLine(warning)), reportPages);
         try {
             return HtmlReporter.create(reportDirectory, settings);
         } catch (IOException | RuntimeException e) {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,6 +50,38 @@ class HtmlReportOptionTest {
         Document page = Jsoup.parse(report.resolve("feed.jsonl_a1.html").toFile(), "UTF-8");
         assertThat(page.select("[data-finding]").eachAttr("data-rule")).containsExactly("TERMINOLOGY_HOUSE_STYLE");
         assertThat(page.select("h1").text()).endsWith("feed.jsonl#a1");
+    }
+
+    @Test
+    void reportPagesKeepsPagesForTheWorstDocumentsOnly(@TempDir Path dir) throws IOException {
+        Path two = dir.resolve("two");
+        CommandRun run = CommandRun.of("check", "--no-grammar", "--no-config", "--fail-on", "none",
+                "--report-pages", "2", "--report", two.toString(), "seeds");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(names(two)).hasSize(3).contains("index.html");
+        Document index = Jsoup.parse(two.resolve("index.html").toFile(), "UTF-8");
+        assertThat(index.select("#rows td.name a")).hasSize(2);
+        assertThat(index.select("#rows td.name")).hasSize(5);
+
+        Path none = dir.resolve("none");
+        assertThat(CommandRun.of("check", "--no-grammar", "--no-config", "--fail-on", "none", "--report-pages", "0",
+                "--report", none.toString(), "seeds").exitCode()).isZero();
+        assertThat(names(none)).containsExactly("index.html");
+
+        Path all = dir.resolve("all");
+        assertThat(CommandRun.of("check", "--no-grammar", "--no-config", "--fail-on", "none", "--report-pages", "all",
+                "--report", all.toString(), "seeds").exitCode()).isZero();
+        assertThat(names(all)).hasSize(6);
+    }
+
+    @Test
+    void aReportPagesThatIsNotACountIsAUsageError(@TempDir Path dir) {
+        for (String bad : List.of("-1", "many", "")) {
+            CommandRun run = CommandRun.of("check", "--no-grammar", "--report-pages", bad,
+                    "--report", dir.resolve("r").toString(), "seeds");
+            assertThat(run.exitCode()).as(bad).isEqualTo(2);
+            assertThat(run.err()).contains("--report-pages").contains("not a number of pages");
+        }
     }
 
     @Test

@@ -40,6 +40,11 @@ record FileRow(long order, String name, String page, int words, int errors, int 
         return new FileRow(order, result.displayName(), page, words, errors, warnings, infos, byCategory);
     }
 
+    /** The same row with another page (null: none). */
+    FileRow withPage(String newPage) {
+        return new FileRow(order, name, newPage, words, errors, warnings, infos, byCategory);
+    }
+
     int findings() {
         return errors + warnings + infos;
     }

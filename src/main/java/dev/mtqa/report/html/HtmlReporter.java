@@ -28,11 +28,14 @@ import java.util.function.Consumer;
  * file, for each record with findings), then {@code index.html} at the end. Memory stays bounded
  * in a long run: a page is written and forgotten, and the index keeps one small {@link FileRow}
  * per input (at most {@link #MAX_ROWS}, the worst) plus fixed-size tallies for its charts and
- * corpus section.
+ * corpus section. So does the folder: only the worst {@link Settings#maxPages} documents keep
+ * their page ({@link PageBudget}); the index lists the others without a link.
  */
 public final class HtmlReporter implements Reporter {
     /** The index lists at most this many inputs, the worst ones. */
     static final int MAX_ROWS = 200_000;
+    /** Document pages a report keeps unless told otherwise: about 50 MB of pages at most. */
+    public static final int DEFAULT_MAX_PAGES = 1_000;
     /** Inputs not checked that the index names one by one. */
     static final int MAX_NOT_CHECKED = 1_000;
     static final int CHART_RULES = 20;
@@ -49,9 +52,11 @@ public final class HtmlReporter implements Reporter {
      * @param grammar     how much of LanguageTool ran, printed in the footer (a report without grammar
      *                    findings may simply not have looked for them)
      * @param warnings    where to say that a page could not be written (the run goes on)
+     * @param maxPages    how many documents, the worst, keep a page of their own (each page is about
+     *                    50 KB); {@link Integer#MAX_VALUE} for all of them
      */
     public record Settings(List<String> folders, List<String> files, List<RuleMetadata> rules, HouseStyle houseStyle,
-                           String toolVersion, GrammarMode grammar, Consumer<String> warnings) {
+                           String toolVersion, GrammarMode grammar, Consumer<String> warnings, int maxPages) {
     }
 
     private final ReportDirectory directory;
@@ -63,6 +68,7 @@ public final class HtmlReporter implements Reporter {
     private final SpellingTally spellings;
     private final SiteTally sites = new SiteTally();
     private RepeatedLines repeated;
+    private final PageBudget pages;
 
     private final PriorityQueue<FileRow> rows = new PriorityQueue<>(FileRow.WORST_FIRST.reversed());
     private long inputs;
@@ -93,6 +99,7 @@ public final class HtmlReporter implements Reporter {
         settings.rules().forEach(r -> metadata.putIfAbsent(r.id(), r));
         this.census = new SpellingCensus(settings.houseStyle());
         this.spellings = new SpellingTally(settings.houseStyle());
+        this.pages = new PageBudget(settings.maxPages());
     }
 
     /** A reporter writing into {@code folder}, which is created if needed. */
@@ -146,8 +153,28 @@ public final class HtmlReporter implements Reporter {
         if (repeated != null) {
             repeated.add(text, DisplayText.visible(result.displayName()), page);
         }
-        String written = writePage(result, page, spellingCounts) ? page : null;
-        addRow(FileRow.of(inputs, result, written, documentWords));
+        FileRow row = FileRow.of(inputs, result, page, documentWords);
+        if (pages.wants(row) && writePage(result, page, spellingCounts)) {
+            FileRow displaced = pages.keep(row);
+            if (displaced != null) {
+                deletePage(displaced.page());
+            }
+        }
+        addRow(row);
+    }
+
+    /** Removes a page that worse documents have pushed out of the report's budget. */
+    private void deletePage(String page) {
+        try {
+            directory.delete(page);
+        } catch (IOException e) {
+            settings.warnings().accept("cannot remove the report page " + page + ": " + e.getMessage());
+        }
+    }
+
+    /** The link as the index shows it: without its target if that page is not (or no longer) in the report. */
+    private Link shown(Link link) {
+        return link.href() == null || pages.has(link.href()) ? link : new Link(link.label(), null);
     }
 
     private Map<SpellingCensus.Spelling, Integer> countSpellings(String text, Link document) {
@@ -194,7 +221,10 @@ public final class HtmlReporter implements Reporter {
 
     @Override
     public void end(Summary summary, long elapsedMillis) {
-        List<FileRow> sorted = new ArrayList<>(rows);
+        List<FileRow> sorted = new ArrayList<>(rows.size());
+        for (FileRow row : rows) {
+            sorted.add(pages.has(row.page()) ? row : row.withPage(null));
+        }
         sorted.sort(FileRow.WORST_FIRST);
         List<IndexPage.Column> columns = new ArrayList<>();
         for (Category c : Category.values()) {
@@ -206,9 +236,7 @@ public final class HtmlReporter implements Reporter {
                 columns,
                 sorted.stream().limit(IndexPage.FIRST_ROWS).map(r -> IndexPage.Row.of(r, columns)).toList(),
                 sorted.size(),
-                rowsDropped == 0 ? null : "The table lists the " + Labels.number(sorted.size()) + " worst of "
-                        + Labels.number(sorted.size() + rowsDropped) + " inputs.",
-                spellings.inUse(), repeatedLines(), sites.worst(), sites.size(), List.copyOf(notChecked), notCheckedMore,
+                rowsNote(sorted.size()), spellings.inUse(this::shown), repeatedLines(), sites.worst(), sites.size(), List.copyOf(notChecked), notCheckedMore,
                 new IndexPage.Data(columns, sorted.stream().map(FileRow::compact).toList()));
         Map<String, Object> context = context(model, Assets.INDEX_SCRIPT);
         try {
@@ -216,6 +244,21 @@ public final class HtmlReporter implements Reporter {
         } catch (IOException e) {
             settings.warnings().accept("cannot write the report index " + index() + ": " + e.getMessage());
         }
+    }
+
+    /** What the table's caption adds when it does not list every input, or not every one with a page. */
+    private String rowsNote(int listed) {
+        List<String> notes = new ArrayList<>();
+        if (rowsDropped > 0) {
+            notes.add("The table lists the " + Labels.number(listed) + " worst of "
+                    + Labels.number(listed + rowsDropped) + " inputs.");
+        }
+        if (pages.withoutPage() > 0) {
+            notes.add("Only the " + Labels.number(pages.capacity()) + " worst have a page of their own; the other "
+                    + Labels.number(pages.withoutPage()) + " are listed without a link, their findings are in "
+                    + "mtqa's JSON output (--report-pages sets how many pages a report keeps).");
+        }
+        return notes.isEmpty() ? null : String.join(" ", notes);
     }
 
     /** What every page's template gets: its model, and the inline style and script with their policy. */
@@ -290,7 +333,8 @@ public final class HtmlReporter implements Reporter {
             return List.of();
         }
         return repeated.mostRepeated().stream()
-                .map(l -> new IndexPage.Repeated(l.text, Labels.number(l.documents), List.copyOf(l.examples)))
+                .map(l -> new IndexPage.Repeated(l.text, Labels.number(l.documents),
+                        l.examples.stream().map(this::shown).toList()))
                 .toList();
     }
 }

@@ -9,7 +9,8 @@ import java.util.List;
  * first rows of the files table (the script pages through all of them, from {@link Data}), and
  * the corpus section.
  *
- * @param rowsNote   set when the table holds fewer rows than the run had inputs
+ * @param rowsNote   set when the table holds fewer rows than the run had inputs, or when not every
+ *                   row has a page
  * @param spellings  house-style names in use, those spelled against the house style first
  * @param repeated   lines that occur in more than one document, most repeated first
  * @param sites      findings by the site documents came from, worst rate first (JSONL url/source)

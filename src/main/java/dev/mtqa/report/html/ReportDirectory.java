@@ -53,13 +53,7 @@ final class ReportDirectory {
 
     /** Writes {@code name} in the folder, atomically. */
     void write(String name, Content content) throws IOException {
-        if (!SAFE_NAME.matcher(name).matches() || name.contains("..")) {
-            throw new IllegalArgumentException("not a safe report file name: " + name);
-        }
-        Path target = root.resolve(name);
-        if (!root.equals(target.getParent())) {
-            throw new IllegalArgumentException("not a file in the report folder: " + name);
-        }
+        Path target = inFolder(name);
         Path temporary = Files.createTempFile(root, ".mtqa-", ".tmp");
         try {
             readableByAll(temporary);
@@ -77,6 +71,26 @@ final class ReportDirectory {
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    /**
+     * Removes {@code name} from the folder if it is there; a symbolic link of that name is removed
+     * itself, never what it points to.
+     */
+    void delete(String name) throws IOException {
+        Files.deleteIfExists(inFolder(name));
+    }
+
+    /** The path of {@code name}, checked to be a plain file name directly in the folder. */
+    private Path inFolder(String name) {
+        if (!SAFE_NAME.matcher(name).matches() || name.contains("..")) {
+            throw new IllegalArgumentException("not a safe report file name: " + name);
+        }
+        Path target = root.resolve(name);
+        if (!root.equals(target.getParent())) {
+            throw new IllegalArgumentException("not a file in the report folder: " + name);
+        }
+        return target;
     }
 
     /** Temporary files are private; a report is meant to be read. */

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * How many documents of the run use each spelling of each house-style name ("Kyiv: 12 documents,
@@ -48,8 +49,11 @@ final class SpellingTally {
         }
     }
 
-    /** Names in use, those spelled against the house style first (most documents first). */
-    List<TermUse> inUse() {
+    /**
+     * Names in use, those spelled against the house style first (most documents first), each example
+     * as {@code shown} makes it (the report drops links to pages it no longer has).
+     */
+    List<TermUse> inUse(UnaryOperator<Link> shown) {
         List<TermUse> out = new ArrayList<>();
         for (Term term : terms) {
             Map<String, Counter> bySpelling = counts.get(term);
@@ -70,7 +74,7 @@ final class SpellingTally {
                 if (!preferred) {
                     offStyle += c.documents;
                 }
-                uses.add(new Use(spelling, preferred, c.documents, List.copyOf(c.examples),
+                uses.add(new Use(spelling, preferred, c.documents, c.examples.stream().map(shown).toList(),
                         c.documents - c.examples.size()));
             }
             out.add(new TermUse(term.preferred(), uses, offStyle));

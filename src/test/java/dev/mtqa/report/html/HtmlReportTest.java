@@ -257,6 +257,50 @@ class HtmlReportTest {
     }
 
     @Test
+    void onlyTheWorstDocumentsKeepAPageAndTheIndexLinksOnlyToPagesThatExist(@TempDir Path dir) throws IOException {
+        List<FileResult> results = new ArrayList<>();
+        java.util.Random random = new java.util.Random(3);
+        for (int i = 0; i < 40; i++) {
+            String text = "Talks in Kiev went on. " + "x ".repeat(50);
+            List<Finding> findings = new ArrayList<>();
+            int errors = random.nextInt(4);
+            for (int k = 0; k < errors + random.nextInt(3); k++) {
+                findings.add(finding("TYPOGRAPHY_DOUBLE_SPACE", Category.TYPOGRAPHY,
+                        k < errors ? Severity.ERROR : Severity.WARNING, text, 30 + k * 2, 31 + k * 2, "m"));
+            }
+            results.add(checked(String.format("doc%02d.txt", i), text, findings));
+        }
+        ReportRun run = ReportRun.of(dir, results, 5);
+
+        List<String> worst = results.stream()
+                .map(r -> FileRow.of(results.indexOf(r) + 1, r, r.path() + ".html", 0))
+                .sorted(FileRow.WORST_FIRST).limit(5).map(FileRow::page).toList();
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrderElementsOf(Stream.concat(worst.stream(), Stream.of("index.html")).toList());
+        }
+        Document index = parse(run.page("index.html"));
+        JsonNode rows = new ObjectMapper().readTree(index.getElementById("mtqa-data").data()).get("rows");
+        assertThat(rows).hasSize(40);
+        List<String> linked = new ArrayList<>();
+        rows.forEach(r -> {
+            if (!r.get(1).isNull()) {
+                linked.add(r.get(1).asText());
+            }
+        });
+        assertThat(linked).containsExactlyElementsOf(worst);
+        Elements links = index.select("a[href]");
+        assertThat(links.eachAttr("href")).filteredOn(h -> !h.startsWith("#"))
+                .isNotEmpty().allSatisfy(h -> assertThat(dir.resolve(h)).exists());
+        // The spelling census names its first documents whether or not they kept a page.
+        Elements examples = index.select("table.spelling-table .examples li:not(.dim)");
+        assertThat(examples).hasSize(SpellingTally.EXAMPLES);
+        assertThat(examples.select("a").eachText()).hasSizeLessThan(SpellingTally.EXAMPLES)
+                .allSatisfy(name -> assertThat(worst).contains(name + ".html"));
+        assertThat(index.text()).contains("Only the 5 worst have a page of their own; the other 35 are listed without a link");
+    }
+
+    @Test
     void theSameInputsGiveTheSameBytes(@TempDir Path dir) throws IOException {
         ReportRun one = ReportRun.check(dir.resolve("one"), List.of(Path.of("seeds")));
         ReportRun two = ReportRun.check(dir.resolve("two"), List.of(Path.of("seeds")));

@@ -19,15 +19,17 @@ final class ReportRun {
     final Path folder;
     final List<FileResult> results = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
+    private final int maxPages;
 
-    private ReportRun(Path folder) {
+    private ReportRun(Path folder, int maxPages) {
         this.folder = folder;
+        this.maxPages = maxPages;
     }
 
     /** mtqa's own rules (no LanguageTool, which the report treats no differently) over {@code paths}. */
     static ReportRun check(Path folder, List<Path> paths) throws IOException {
         Mtqa mtqa = mtqa();
-        ReportRun run = new ReportRun(folder);
+        ReportRun run = new ReportRun(folder, HtmlReporter.DEFAULT_MAX_PAGES);
         List<String> folders = new ArrayList<>();
         List<String> files = new ArrayList<>();
         List<String> arguments = new ArrayList<>();
@@ -49,7 +51,12 @@ final class ReportRun {
 
     /** A report of hand-made results. */
     static ReportRun of(Path folder, List<FileResult> results) throws IOException {
-        ReportRun run = new ReportRun(folder);
+        return of(folder, results, HtmlReporter.DEFAULT_MAX_PAGES);
+    }
+
+    /** A report of hand-made results that keeps at most {@code maxPages} document pages. */
+    static ReportRun of(Path folder, List<FileResult> results, int maxPages) throws IOException {
+        ReportRun run = new ReportRun(folder, maxPages);
         HtmlReporter html = HtmlReporter.create(folder, run.settings(List.of(), List.of(), mtqa()));
         Summary summary = new Summary();
         html.begin();
@@ -64,7 +71,7 @@ final class ReportRun {
 
     private HtmlReporter.Settings settings(List<String> folders, List<String> files, Mtqa mtqa) {
         return new HtmlReporter.Settings(folders, files, mtqa.ruleMetadata(), mtqa.houseStyle(),
-                "test", mtqa.grammar(), warnings::add);
+                "test", mtqa.grammar(), warnings::add, maxPages);
     }
 
     static synchronized Mtqa mtqa() {
