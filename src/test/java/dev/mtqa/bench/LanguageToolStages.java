@@ -1,6 +1,7 @@
 package dev.mtqa.bench;
 
 import dev.mtqa.rule.grammar.OpenNlpSearches;
+import dev.mtqa.rule.grammar.PosHintSwitch;
 import opennlp.tools.chunker.ChunkerME;
 import opennlp.tools.chunker.ChunkerModel;
 import opennlp.tools.postag.POSModel;
@@ -26,9 +27,10 @@ import java.util.Locale;
  * Where plain LanguageTool's time goes on the benchmark corpus, warm, with OpenNLP's beam search
  * in its English tagger and chunker and then with mtqa's: the three OpenNLP steps of the chunker
  * on their own (tokenizer, part-of-speech tagger, chunker, as LanguageTool's {@code EnglishChunker}
- * calls them), LanguageTool's whole sentence analysis, and its whole check with default rules.
- * CPU seconds of one thread, mean of the later half of the passes; the outputs of both searches
- * are compared and the run fails if they differ. A diagnostic for the benchmark, not the benchmark.
+ * calls them), LanguageTool's whole sentence analysis, and its whole check with default rules;
+ * then once more with mtqa's part-of-speech hints, which skip disambiguation and pattern rules that
+ * cannot match. CPU seconds of one thread, mean of the later half of the passes; the outputs of
+ * the three are compared and the run fails if they differ. A diagnostic for the benchmark, not the benchmark.
  * Usage: {@code LanguageToolStages CORPUS.jsonl [DOCUMENTS] [PASSES]} (defaults 150 and 6).
  */
 public final class LanguageToolStages {
@@ -49,6 +51,7 @@ public final class LanguageToolStages {
         System.out.printf(Locale.ROOT, "%d documents, %d sentences, %.2f MB; CPU s per pass%n", documents.size(),
                 sentences.size(), documents.stream().mapToLong(d -> d.getBytes(StandardCharsets.UTF_8).length).sum() / 1e6);
         OpenNlpSearches.useOpenNlps(english);
+        PosHintSwitch.noHints(english);
         String openNlp = time("OpenNLP's search", tool, documents, sentences, passes);
         if (!OpenNlpSearches.useMtqas(english)) {
             throw new IllegalStateException("mtqa's search could not be installed");
@@ -56,6 +59,13 @@ public final class LanguageToolStages {
         String mtqa = time("mtqa's search", tool, documents, sentences, passes);
         if (!openNlp.equals(mtqa)) {
             throw new IllegalStateException("the searches disagree");
+        }
+        if (!PosHintSwitch.useHints(english, tool)) {
+            throw new IllegalStateException("the part-of-speech hints could not be installed");
+        }
+        String hinted = time("and POS hints", tool, documents, sentences, passes);
+        if (!hinted.equals(mtqa)) {
+            throw new IllegalStateException("the hints changed LanguageTool's analysis or matches");
         }
     }
 

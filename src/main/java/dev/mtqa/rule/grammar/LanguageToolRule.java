@@ -143,6 +143,8 @@ public final class LanguageToolRule implements Rule {
         // Same chunks, less work, for all variants at once (they share the chunker's models);
         // should it not fit the libraries, the chunker runs as it was.
         EnglishChunkerSpeedUp.install(languages.get(EnglishVariant.US));
+        // The same analysis and matches with fewer rules tried: each variant has its own disambiguator.
+        languages.values().forEach(PosHintSpeedUp::install);
         this.ownRules = describeOwnRules();
     }
 
@@ -327,6 +329,7 @@ public final class LanguageToolRule implements Rule {
                 tool.enableRule(rule.getId());
             }
         }
+        PosHintSpeedUp.install(tool);
         return tool;
     }
 

@@ -39,7 +39,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * lists, and the same chunk tags inside LanguageTool.
  */
 class SharingBeamSearchTest {
-    private static final Path MQM = Path.of("..", "shared", "data", "mqm_ted_zhen.tsv");
     private static MaxentModel classifier;
     private static int beam;
 
@@ -168,24 +167,7 @@ class SharingBeamSearchTest {
 
     /** The sentences of the seed articles, then up to 2,000 MQM translations. */
     private static List<String> sentences() throws IOException {
-        List<String> sentences = new ArrayList<>();
-        try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
-            for (Path seed : seeds.sorted().toList()) {
-                for (String line : Files.readString(seed, StandardCharsets.UTF_8).split("\n")) {
-                    for (String s : line.split("(?<=[.!?])\\s+")) {
-                        if (!s.isBlank()) {
-                            sentences.add(s.strip());
-                        }
-                    }
-                }
-            }
-        }
-        if (Files.isReadable(MQM)) {
-            Files.lines(MQM, StandardCharsets.UTF_8).skip(1).map(l -> l.split("\t", -1))
-                    .filter(f -> f.length > 6).map(f -> f[6].replaceAll("</?v>", "").strip())
-                    .filter(s -> !s.isEmpty()).distinct().limit(2_000).forEach(sentences::add);
-        }
-        return sentences;
+        return TestSentences.seedsAndMqm(2_000);
     }
 
     @Test

@@ -1,0 +1,103 @@
+package dev.mtqa.rule.grammar;
+
+import org.languagetool.rules.Rule;
+import org.languagetool.rules.patterns.AbstractTokenBasedRule;
+import org.languagetool.rules.patterns.PatternRule;
+import org.languagetool.rules.patterns.PatternToken;
+
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Part-of-speech hints for LanguageTool's pattern and disambiguation rules: a rule that needs a
+ * token with some part of speech cannot match a sentence in which no reading has it, and is not
+ * tried there. LanguageTool already skips rules by the words and lemmas they need
+ * ({@code AbstractTokenBasedRule.canBeIgnoredFor}); this adds the tags, which it does not look at.
+ *
+ * <p>The rule in words: a pattern token counts when it must match exactly one token or more
+ * (not {@code min="0"}), has a {@code postag} condition, and takes its condition from the rule
+ * itself (not from a {@code <match>} reference to another token, which is only known while
+ * matching, and without an {@code <or>} group); its condition must then hold for some reading of
+ * the sentence ({@link PosCondition}). Rules that read the tags from before disambiguation are
+ * left out. Exceptions, antipatterns, skips, chunk tags and unification can only make a rule
+ * match less, so they are not needed to know that it cannot match at all.
+ */
+final class PosHints {
+    private static final PosCondition[] NONE = new PosCondition[0];
+    private static final Field BEFORE_DISAMBIGUATION = field(PatternRule.class, "interpretPosTagsPreDisambiguation");
+
+    /** The rules that have hints, with their conditions; rules with none are not in it. */
+    private final Map<Rule, PosCondition[]> conditions;
+
+    private PosHints(Map<Rule, PosCondition[]> conditions) {
+        this.conditions = conditions;
+    }
+
+    /** Whether hints can be read from this LanguageTool at all; if not, nothing should be skipped. */
+    static boolean available() {
+        return PosCondition.available() && BEFORE_DISAMBIGUATION != null;
+    }
+
+    /** The hints of {@code rules}, worked out once. */
+    static PosHints of(List<? extends Rule> rules) throws IllegalAccessException {
+        Map<Rule, PosCondition[]> conditions = new IdentityHashMap<>();
+        for (Rule rule : rules) {
+            PosCondition[] needed = conditionsOf(rule);
+            if (needed.length > 0) {
+                conditions.put(rule, needed);
+            }
+        }
+        return new PosHints(conditions);
+    }
+
+    /** How many of the rules have hints. */
+    int size() {
+        return conditions.size();
+    }
+
+    /** False only when {@code rule} cannot match a sentence with these kinds of reading. */
+    boolean mayMatch(Rule rule, TagNumbers.InSentence kinds) {
+        PosCondition[] needed = conditions.get(rule);
+        if (needed != null) {
+            for (PosCondition condition : needed) {
+                if (!condition.holdsForSome(kinds)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The distinct conditions a rule's pattern needs, as the class comment says; empty for none. */
+    static PosCondition[] conditionsOf(Rule rule) throws IllegalAccessException {
+        if (!(rule instanceof AbstractTokenBasedRule tokenRule)
+                || rule instanceof PatternRule p && BEFORE_DISAMBIGUATION.getBoolean(p)) {
+            return NONE;
+        }
+        Set<PosCondition> needed = new LinkedHashSet<>();
+        for (PatternToken token : tokenRule.getPatternTokens()) {
+            if (token.getMinOccurrence() >= 1 && !token.isReferenceElement() && !token.hasOrGroup()) {
+                PosCondition condition = PosCondition.of(token);
+                if (condition != null) {
+                    needed.add(condition);
+                }
+            }
+        }
+        return needed.isEmpty() ? NONE : new ArrayList<>(needed).toArray(NONE);
+    }
+
+    private static Field field(Class<?> owner, String name) {
+        try {
+            Field f = owner.getDeclaredField(name);
+            f.setAccessible(true);
+            return f;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
+    }
+}
