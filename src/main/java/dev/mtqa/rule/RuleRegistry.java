@@ -26,6 +26,7 @@ import dev.mtqa.rule.encoding.NotNfcRule;
 import dev.mtqa.rule.encoding.ReplacementCharacterRule;
 import dev.mtqa.rule.grammar.LanguageToolRule;
 import dev.mtqa.rule.script.ForeignScriptRule;
+import dev.mtqa.rule.segmentation.RunOnSentenceRule;
 import dev.mtqa.rule.segmentation.StrayFullStopRule;
 import dev.mtqa.rule.segmentation.SubjectlessFragmentRule;
 import dev.mtqa.rule.terminology.HonorificStyleRule;
@@ -89,6 +90,7 @@ public final class RuleRegistry {
                 // broken sentences
                 new StrayFullStopRule(),
                 new SubjectlessFragmentRule(),
+                new RunOnSentenceRule(),
                 // typography
                 new UnbalancedQuoteRule(),
                 new MismatchedQuotesRule(),

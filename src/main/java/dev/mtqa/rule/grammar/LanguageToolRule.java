@@ -63,9 +63,10 @@ public final class LanguageToolRule implements Rule {
      * and pattern rules follow): a run-on of 20,000 words without a full stop, as scraping
      * leaves behind (word lists, flattened tables, text whose punctuation was lost), took 74 s
      * for 112 KB, so a 1 MB one would take hours. Prose sentences stay far below this (a
-     * 300-word sentence is about 2,000 characters); mtqa's own rules still check the text.
+     * 300-word sentence is about 2,000 characters); mtqa's own rules still check the text, and
+     * {@link dev.mtqa.rule.segmentation.RunOnSentenceRule} reports the run-on itself.
      */
-    static final int MAX_SENTENCE_CHARS = 10_000;
+    public static final int MAX_SENTENCE_CHARS = 10_000;
     /**
      * Sentences LanguageTool's result cache keeps (shared by the workers). Repeated sentences are
      * syndicated copy and quotes reprinted by several outlets, which arrive close together; each

@@ -1,6 +1,7 @@
 package dev.mtqa.rule.typography;
 
 import dev.mtqa.rule.Rule;
+import dev.mtqa.rule.segmentation.RunOnSentenceRule;
 import dev.mtqa.rule.segmentation.StrayFullStopRule;
 import dev.mtqa.rule.segmentation.SubjectlessFragmentRule;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 class HostileInputTest {
     private static final List<Rule> RULES = List.of(new UnbalancedQuoteRule(), new MismatchedQuotesRule(),
             new NestedQuotesRule(), new MixedQuoteStyleRule(), new DoubleSpaceRule(), new TrailingWhitespaceRule(),
-            new SpaceBeforePunctuationRule(), new StrayFullStopRule(), new SubjectlessFragmentRule());
+            new SpaceBeforePunctuationRule(), new StrayFullStopRule(), new SubjectlessFragmentRule(),
+            new RunOnSentenceRule());
 
     @Test
     void oddInputsDoNotThrow() {
@@ -27,6 +29,12 @@ class HostileInputTest {
                         .doesNotThrowAnyException();
             }
         }
+    }
+
+    @Test
+    void aFiveMegabyteRunOnIsOneFinding() {
+        String text = "word ".repeat(1_000_000);
+        assertThat(RuleRunner.run(new RunOnSentenceRule(), text)).hasSize(1);
     }
 
     @Test
