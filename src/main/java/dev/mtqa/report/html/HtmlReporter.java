@@ -236,7 +236,8 @@ public final class HtmlReporter implements Reporter {
                 columns,
                 sorted.stream().limit(IndexPage.FIRST_ROWS).map(r -> IndexPage.Row.of(r, columns)).toList(),
                 sorted.size(),
-                rowsNote(sorted.size()), spellings.inUse(this::shown), repeatedLines(), sites.worst(), sites.size(), List.copyOf(notChecked), notCheckedMore,
+                rowsNote(sorted.size()), spellings.inUse(this::shown), repeatedLines(), sites.worst(), sites.size(),
+                List.copyOf(notChecked), notCheckedMore,
                 new IndexPage.Data(columns, sorted.stream().map(FileRow::compact).toList()));
         Map<String, Object> context = context(model, Assets.INDEX_SCRIPT);
         try {
@@ -254,9 +255,9 @@ public final class HtmlReporter implements Reporter {
                     + Labels.number(listed + rowsDropped) + " inputs.");
         }
         if (pages.withoutPage() > 0) {
-            notes.add("Only the " + Labels.number(pages.capacity()) + " worst have a page of their own; the other "
-                    + Labels.number(pages.withoutPage()) + " are listed without a link, their findings are in "
-                    + "mtqa's JSON output (--report-pages sets how many pages a report keeps).");
+            notes.add("Only the " + Labels.number(pages.capacity()) + " worst have a page of their own "
+                    + "(--report-pages); the findings of the other " + Labels.number(pages.withoutPage())
+                    + " are in mtqa's JSON output.");
         }
         return notes.isEmpty() ? null : String.join(" ", notes);
     }

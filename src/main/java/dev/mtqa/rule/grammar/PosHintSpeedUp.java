@@ -92,8 +92,7 @@ final class PosHintSpeedUp {
         }
         try {
             Disambiguator outer = language.getDisambiguator();
-            Field field = outer.getClass().getDeclaredField(XML_DISAMBIGUATOR);
-            field.setAccessible(true);
+            Field field = xmlDisambiguator(outer);
             Object inner = field.get(outer);
             if (inner instanceof PosHintedDisambiguator) {
                 return true;
@@ -116,8 +115,7 @@ final class PosHintSpeedUp {
      */
     static synchronized void uninstall(Language language) throws ReflectiveOperationException {
         Disambiguator outer = language.getDisambiguator();
-        Field field = outer.getClass().getDeclaredField(XML_DISAMBIGUATOR);
-        field.setAccessible(true);
+        Field field = xmlDisambiguator(outer);
         if (field.get(outer) instanceof PosHintedDisambiguator hinted) {
             field.set(outer, hinted.original());
         }
@@ -127,11 +125,16 @@ final class PosHintSpeedUp {
     static synchronized boolean installed(Language language) {
         try {
             Disambiguator outer = language.getDisambiguator();
-            Field field = outer.getClass().getDeclaredField(XML_DISAMBIGUATOR);
-            field.setAccessible(true);
-            return field.get(outer) instanceof PosHintedDisambiguator;
+            return xmlDisambiguator(outer).get(outer) instanceof PosHintedDisambiguator;
         } catch (ReflectiveOperationException | RuntimeException e) {
             return false;
         }
+    }
+
+    /** The field in which English's hybrid disambiguator keeps its XML rule disambiguator. */
+    private static Field xmlDisambiguator(Disambiguator outer) throws NoSuchFieldException {
+        Field field = outer.getClass().getDeclaredField(XML_DISAMBIGUATOR);
+        field.setAccessible(true);
+        return field;
     }
 }
