@@ -74,7 +74,8 @@ final class CheckCommand implements Callable<Integer> {
     String changedSince;
 
     @Option(names = "--report", paramLabel = "DIR",
-            description = "Folder for the HTML report: index.html and a page per input (default: ${DEFAULT-VALUE}).")
+            description = "Folder for the HTML report: index.html and a page per input, for the worst ones of a large "
+                    + "run (see --report-pages; default: ${DEFAULT-VALUE}).")
     Path reportDirectory = Path.of("reports");
 
     @Option(names = "--no-report", description = "Write no HTML report.")
@@ -150,7 +151,9 @@ final class CheckCommand implements Callable<Integer> {
             reporter.end(summary, (System.nanoTime() - started) / 1_000_000);
         }
         if (html != null) {
-            err.println("mtqa: HTML report: " + TextReporter.oneLine(reportDirectory.resolve("index.html").toString()));
+            String pages = html.pageNote();
+            err.println("mtqa: HTML report: " + TextReporter.oneLine(reportDirectory.resolve("index.html").toString())
+                    + (pages == null ? "" : " (" + pages + ")"));
         }
         if (recorder != null) {
             Baseline.write(writeBaselineFile, recorded);

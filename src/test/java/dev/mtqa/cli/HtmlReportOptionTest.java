@@ -58,6 +58,7 @@ class HtmlReportOptionTest {
         CommandRun run = CommandRun.of("check", "--no-grammar", "--no-config", "--fail-on", "none",
                 "--report-pages", "2", "--report", two.toString(), "seeds");
         assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("(pages for the 2 worst of 5 documents; --report-pages N or all for more)");
         assertThat(names(two)).hasSize(3).contains("index.html");
         Document index = Jsoup.parse(two.resolve("index.html").toFile(), "UTF-8");
         assertThat(index.select("#rows td.name a")).hasSize(2);

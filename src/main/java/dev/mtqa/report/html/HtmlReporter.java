@@ -163,6 +163,18 @@ public final class HtmlReporter implements Reporter {
         addRow(row);
     }
 
+    /**
+     * What the run's last line on the terminal should add about the pages, when not every document
+     * got one ("pages for the 1,000 worst of 40,746 documents"); null when every one did.
+     */
+    public String pageNote() {
+        if (pages.withoutPage() == 0) {
+            return null;
+        }
+        return "pages for the " + Labels.number(pages.capacity()) + " worst of "
+                + Labels.number(pages.capacity() + pages.withoutPage()) + " documents; --report-pages N or all for more";
+    }
+
     /** Removes a page that worse documents have pushed out of the report's budget. */
     private void deletePage(String page) {
         try {
