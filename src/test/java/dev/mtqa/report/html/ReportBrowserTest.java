@@ -373,4 +373,28 @@ class ReportBrowserTest {
         assertThat(driver.getCurrentUrl()).endsWith(".txt.html");
         assertThat(consoleErrors()).isEmpty();
     }
+    @Test
+    void documentsWithoutAPageAreRowsWithoutLinks() throws IOException {
+        List<FileResult> results = new ArrayList<>();
+        for (int i = 0; i < 80; i++) {
+            String text = "word ".repeat(20);
+            List<Finding> findings = new ArrayList<>();
+            for (int k = 0; k < i % 4; k++) {
+                findings.add(finding("TYPOGRAPHY_DOUBLE_SPACE", Category.TYPOGRAPHY, Severity.ERROR, text, k * 5,
+                        k * 5 + 4, "m"));
+            }
+            results.add(checked(String.format("doc%03d.txt", i), text, findings));
+        }
+        ReportRun run = ReportRun.of(work.resolve("budget"), results, 7);
+        open(run.page("index.html"));
+        assertThat(driver.findElements(By.cssSelector("#rows tr"))).hasSize(50);
+        // Worst first: the seven with a page are the first rows, and every link opens a page.
+        List<String> linked = driver.findElements(By.cssSelector("#rows td.name a")).stream()
+                .map(a -> a.getAttribute("href")).toList();
+        assertThat(linked).hasSize(7).allSatisfy(href -> assertThat(Path.of(java.net.URI.create(href))).exists());
+        click(By.id("page-last"));
+        assertThat(driver.findElements(By.cssSelector("#rows td.name a"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector("#rows td.name"))).hasSize(30);
+        assertThat(consoleErrors()).isEmpty();
+    }
 }
