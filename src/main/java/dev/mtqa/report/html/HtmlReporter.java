@@ -144,16 +144,16 @@ public final class HtmlReporter implements Reporter {
         boolean record = result.record() != null;
         if (record && result.findings().isEmpty()) {
             // A clean JSONL record gets neither a page nor a row: a corpus may have millions.
-            countSpellings(text, null);
+            countSpellings(text, null, null);
             return;
         }
         String page = names.next(result.path(), result.record());
-        Map<SpellingCensus.Spelling, Integer> spellingCounts = countSpellings(text,
-                new Link(DisplayText.visible(result.displayName()), page));
-        if (repeated != null) {
-            repeated.add(text, DisplayText.visible(result.displayName()), page);
-        }
         FileRow row = FileRow.of(inputs, result, page, documentWords);
+        Link link = new Link(DisplayText.visible(result.displayName()), page);
+        Map<SpellingCensus.Spelling, Integer> spellingCounts = countSpellings(text, row, link);
+        if (repeated != null) {
+            repeated.add(text, row, link);
+        }
         if (pages.wants(row) && writePage(result, page, spellingCounts)) {
             FileRow displaced = pages.keep(row);
             if (displaced != null) {
@@ -189,9 +189,9 @@ public final class HtmlReporter implements Reporter {
         return link.href() == null || pages.has(link.href()) ? link : new Link(link.label(), null);
     }
 
-    private Map<SpellingCensus.Spelling, Integer> countSpellings(String text, Link document) {
+    private Map<SpellingCensus.Spelling, Integer> countSpellings(String text, FileRow row, Link document) {
         Map<SpellingCensus.Spelling, Integer> counts = census.count(text);
-        spellings.add(counts, document);
+        spellings.add(counts, row, document);
         return counts;
     }
 
@@ -347,7 +347,7 @@ public final class HtmlReporter implements Reporter {
         }
         return repeated.mostRepeated().stream()
                 .map(l -> new IndexPage.Repeated(l.text, Labels.number(l.documents),
-                        l.examples.stream().map(this::shown).toList()))
+                        l.examples.links().stream().map(this::shown).toList()))
                 .toList();
     }
 }

@@ -32,7 +32,7 @@ final class RepeatedLines {
         final long key;
         final String text;
         final int documents;
-        final List<Link> examples = new ArrayList<>(EXAMPLES);
+        final WorstExamples examples = new WorstExamples(EXAMPLES);
         final long order;
 
         Line(long key, String text, int documents, long order) {
@@ -54,8 +54,11 @@ final class RepeatedLines {
         this.profile = profile;
     }
 
-    /** Notes the repeated lines of one document; {@code name} and {@code page} say where it is. */
-    void add(String text, String name, String page) {
+    /**
+     * Notes the repeated lines of one document, listed as {@code row} and shown as {@code link};
+     * each line's examples are its worst documents ({@link WorstExamples}).
+     */
+    void add(String text, FileRow row, Link link) {
         TextIndex index = new TextIndex(text);
         Set<Long> thisDocument = new HashSet<>();
         for (int i = 0; i < index.lineCount(); i++) {
@@ -86,9 +89,7 @@ final class RepeatedLines {
                 lines.put(key, line);
                 weakest.add(line);
             }
-            if (line.examples.size() < EXAMPLES) {
-                line.examples.add(new Link(name, page));
-            }
+            line.examples.offer(row, link);
         }
     }
 

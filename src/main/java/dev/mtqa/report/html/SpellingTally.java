@@ -27,7 +27,7 @@ final class SpellingTally {
 
     private static final class Counter {
         int documents;
-        final List<Link> examples = new ArrayList<>();
+        final WorstExamples examples = new WorstExamples(EXAMPLES);
     }
 
     private final List<Term> terms;
@@ -37,14 +37,18 @@ final class SpellingTally {
         this.terms = houseStyle.terms();
     }
 
-    /** Adds one document's spellings; {@code document} is null for one without a page. */
-    void add(Map<SpellingCensus.Spelling, Integer> found, Link document) {
+    /**
+     * Adds one document's spellings; {@code row} and {@code document} are null for one that is not
+     * listed (a clean record), which is counted but not an example. The examples of a spelling are
+     * its worst documents ({@link WorstExamples}).
+     */
+    void add(Map<SpellingCensus.Spelling, Integer> found, FileRow row, Link document) {
         for (SpellingCensus.Spelling s : found.keySet()) {
             Counter c = counts.computeIfAbsent(s.term(), t -> new LinkedHashMap<>())
                     .computeIfAbsent(s.spelling(), x -> new Counter());
             c.documents++;
-            if (document != null && c.examples.size() < EXAMPLES) {
-                c.examples.add(document);
+            if (document != null) {
+                c.examples.offer(row, document);
             }
         }
     }
@@ -74,7 +78,7 @@ final class SpellingTally {
                 if (!preferred) {
                     offStyle += c.documents;
                 }
-                uses.add(new Use(spelling, preferred, c.documents, c.examples.stream().map(shown).toList(),
+                uses.add(new Use(spelling, preferred, c.documents, c.examples.links().stream().map(shown).toList(),
                         c.documents - c.examples.size()));
             }
             out.add(new TermUse(term.preferred(), uses, offStyle));
