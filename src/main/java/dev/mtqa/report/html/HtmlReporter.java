@@ -269,7 +269,7 @@ public final class HtmlReporter implements Reporter {
         if (pages.withoutPage() > 0) {
             notes.add("Only the " + Labels.number(pages.capacity()) + " worst have a page of their own "
                     + "(--report-pages); the findings of the other " + Labels.number(pages.withoutPage())
-                    + " are in mtqa's JSON output.");
+                    + " are in the run's other output (text, JSON or SARIF).");
         }
         return notes.isEmpty() ? null : String.join(" ", notes);
     }

@@ -299,7 +299,7 @@ class HtmlReportTest {
         assertThat(examples.subList(0, 5).stream().map(e -> e.select("a").attr("href")).toList())
                 .containsExactlyElementsOf(worst);
         assertThat(index.text()).contains("Only the 5 worst have a page of their own (--report-pages); "
-                + "the findings of the other 35 are in mtqa's JSON output.");
+                + "the findings of the other 35 are in the run's other output (text, JSON or SARIF).");
     }
 
     @Test
