@@ -6,7 +6,6 @@ import org.languagetool.rules.patterns.PatternRule;
 import org.languagetool.rules.patterns.PatternToken;
 
 import java.lang.reflect.Field;
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,11 +54,6 @@ final class PosHints {
         return new PosHints(conditions);
     }
 
-    /** How many of the rules have hints. */
-    int size() {
-        return conditions.size();
-    }
-
     /** False only when {@code rule} cannot match a sentence with these kinds of reading. */
     boolean mayMatch(Rule rule, TagNumbers.InSentence kinds) {
         PosCondition[] needed = conditions.get(rule);
@@ -74,7 +68,7 @@ final class PosHints {
     }
 
     /** The distinct conditions a rule's pattern needs, as the class comment says; empty for none. */
-    static PosCondition[] conditionsOf(Rule rule) throws IllegalAccessException {
+    private static PosCondition[] conditionsOf(Rule rule) throws IllegalAccessException {
         if (!(rule instanceof AbstractTokenBasedRule tokenRule)
                 || rule instanceof PatternRule p && BEFORE_DISAMBIGUATION.getBoolean(p)) {
             return NONE;
@@ -88,7 +82,7 @@ final class PosHints {
                 }
             }
         }
-        return needed.isEmpty() ? NONE : new ArrayList<>(needed).toArray(NONE);
+        return needed.toArray(NONE);
     }
 
     private static Field field(Class<?> owner, String name) {

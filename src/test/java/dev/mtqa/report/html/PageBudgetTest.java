@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The worst documents keep their pages, whatever order they arrive in. */
 class PageBudgetTest {
 
-    private static FileRow row(long order, int errors, int warnings, int infos) {
+    /** A row of document {@code order} with these counts, its page named after it. */
+    static FileRow row(long order, int errors, int warnings, int infos) {
         return new FileRow(order, "doc" + order, "doc" + order + ".html", 100, errors, warnings, infos,
                 new int[Category.values().length]);
     }

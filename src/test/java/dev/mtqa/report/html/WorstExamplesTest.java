@@ -1,6 +1,5 @@
 package dev.mtqa.report.html;
 
-import dev.mtqa.finding.Category;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -19,8 +18,7 @@ class WorstExamplesTest {
             WorstExamples examples = new WorstExamples(limit);
             List<FileRow> offered = new ArrayList<>();
             for (int i = 0, n = random.nextInt(40); i < n; i++) {
-                FileRow row = new FileRow(i, "d" + i, "d" + i + ".html", 10, random.nextInt(3), random.nextInt(3),
-                        random.nextInt(2), new int[Category.values().length]);
+                FileRow row = PageBudgetTest.row(i, random.nextInt(3), random.nextInt(3), random.nextInt(2));
                 offered.add(row);
                 examples.offer(row, new Link(row.name(), row.page()));
             }
