@@ -58,7 +58,7 @@ final class PosHintSpeedUp {
      * @return true when they are hinted
      */
     static boolean install(JLanguageTool tool) {
-        if (!PosHints.available()) {
+        if (!HintedRules.available()) {
             return false;
         }
         try {
@@ -87,7 +87,7 @@ final class PosHintSpeedUp {
      * @return true when they are hinted
      */
     static synchronized boolean install(Language language) {
-        if (!PosHints.available()) {
+        if (!HintedRules.available()) {
             return false;
         }
         try {

@@ -2,7 +2,6 @@ package dev.mtqa.rule.grammar;
 
 import org.languagetool.AnalyzedSentence;
 import org.languagetool.JLanguageTool;
-import org.languagetool.rules.Rule;
 import org.languagetool.rules.patterns.RuleSet;
 import org.languagetool.tagging.disambiguation.Disambiguator;
 import org.languagetool.tagging.disambiguation.rules.DisambiguationPatternRule;
@@ -11,18 +10,17 @@ import java.io.IOException;
 
 /**
  * LanguageTool's XML rule disambiguator ({@code XmlRuleDisambiguator.disambiguate}) step for step,
- * except that a rule whose part-of-speech hints ({@link PosHints}) say it cannot match the sentence
- * as it is at its turn is not tried.
+ * except that a rule whose hints ({@link HintedRules}: LanguageTool's own word and lemma hints and
+ * mtqa's part-of-speech hints) say it cannot match the sentence as it is at its turn is not tried.
  *
  * <p>The rules run in order, each on the sentence the previous ones left, and a rule that changes
  * something returns a new sentence (one that does not returns the very same object), so the kinds
- * of reading are read again only after a change. Which rules are candidates at all is decided, as
- * LanguageTool decides it, once from the sentence as it came in.
+ * of reading and the lemmas are read again only after a change. Which rules are candidates at all
+ * is decided, as LanguageTool decides it, once from the sentence as it came in.
  */
 final class PosHintedDisambiguator implements Disambiguator {
     private final Disambiguator original;
-    private final RuleSet rules;
-    private final PosHints hints;
+    private final HintedRules rules;
 
     /**
      * @param original the XML rule disambiguator being stood in for (for {@link #preDisambiguate})
@@ -30,8 +28,7 @@ final class PosHintedDisambiguator implements Disambiguator {
      */
     PosHintedDisambiguator(Disambiguator original, RuleSet rules) throws IllegalAccessException {
         this.original = original;
-        this.rules = rules;
-        this.hints = PosHints.of(rules.allRules());
+        this.rules = HintedRules.of(rules.allRules());
     }
 
     Disambiguator original() {
@@ -52,18 +49,18 @@ final class PosHintedDisambiguator implements Disambiguator {
     public AnalyzedSentence disambiguate(AnalyzedSentence input, JLanguageTool.CheckCancelledCallback checkCanceled)
             throws IOException {
         AnalyzedSentence sentence = input;
-        TagNumbers.InSentence kinds = TagNumbers.InSentence.of(sentence);
-        for (Rule rule : rules.rulesForSentence(input)) {
+        HintedRules.Facts facts = rules.facts(sentence);
+        for (int r : rules.candidates(facts)) {
             if (checkCanceled != null && checkCanceled.checkCancelled()) {
                 break;
             }
-            if (!hints.mayMatch(rule, kinds)) {
+            if (!rules.mayMatch(r, facts)) {
                 continue;
             }
-            AnalyzedSentence next = ((DisambiguationPatternRule) rule).replace(sentence);
+            AnalyzedSentence next = ((DisambiguationPatternRule) rules.rule(r)).replace(sentence);
             if (next != sentence) {
                 sentence = next;
-                kinds = TagNumbers.InSentence.of(sentence);
+                facts = rules.facts(sentence);
             }
         }
         return sentence;
