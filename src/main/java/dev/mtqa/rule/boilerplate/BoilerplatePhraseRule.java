@@ -149,6 +149,11 @@ public final class BoilerplatePhraseRule implements Rule {
         boolean all = count > 0;
         for (int i = 0; i < count; i++) {
             Span sentence = sentences.get(i);
+            if (!phrases.mayMatch(text, sentence.start(), sentence.end())) {
+                // Nearly every sentence: no word of it begins a phrase or a marker.
+                all = false;
+                continue;
+            }
             // Normalised once for both questions; a sentence this long is neither a phrase nor a promotion.
             String key = PhraseList.normalise(text, sentence.start(), sentence.end(), MAX_SENTENCE_CHARS);
             keys[i] = key;

@@ -38,6 +38,7 @@ public final class PhraseList {
     /** Normalised whole phrase → the phrase as written in the list. */
     private final Map<String, String> whole;
     private final MarkerIndex markers;
+    private final PhraseScreen screen;
     private final int longestWhole;
 
     private PhraseList(Map<String, String> whole, Map<String, String> markers) {
@@ -48,6 +49,7 @@ public final class PhraseList {
         }
         this.longestWhole = longest;
         this.markers = new MarkerIndex(markers);
+        this.screen = new PhraseScreen(whole.keySet(), markers.keySet());
     }
 
     /** The list the rules of one configuration share: read once per {@link RuleResources}. */
@@ -97,8 +99,19 @@ public final class PhraseList {
 
     /** The phrase that {@code text[from, to)} says exactly (after normalisation), or null. */
     public String whole(String text, int from, int to) {
+        if (!screen.mayBeWhole(text, from, to)) {
+            return null;
+        }
         String key = normalise(text, from, to, longestWhole);
         return key == null ? null : whole.get(key);
+    }
+
+    /**
+     * False only when {@code text[from, to)} neither says a whole phrase nor holds a marker
+     * ({@link PhraseScreen}): such a span need not be normalised to know it.
+     */
+    boolean mayMatch(String text, int from, int to) {
+        return screen.mayMatch(text, from, to);
     }
 
     /**

@@ -1,0 +1,114 @@
+package dev.mtqa.rule.boilerplate;
+
+import dev.mtqa.text.AsciiWordMap;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Tells, without {@link PhraseList#normalise normalising} it, that a span of text cannot be one of
+ * the list's whole phrases and holds none of its markers, so that the few spans that might are the
+ * only ones normalised. Every sentence of every document is asked; before, each was normalised
+ * into a new string, hashed and searched: a sixth of a {@code --no-grammar} check.
+ *
+ * <p>The rule in words: a span normalises to a whole phrase only if its first word is the first
+ * word of some whole phrase and it has no more words than the longest such phrase; it holds a
+ * marker only if it has the marker's longest word (each marker's words are all in a sentence that
+ * holds it, and the longest is the rarest in news text: "continuing" rather than "by"). The words
+ * are read off the text as {@link PhraseList#normalise} would make them: runs of ASCII letters and
+ * digits between everything else, lower-cased. Where the text has a character that normalising
+ * treats in a way of its own (a letter, digit or combining mark beyond ASCII), the answer is
+ * "maybe", and so it is for a word with digits (which normalise to {@code 0}) whenever a word the
+ * screen looks for has a digit. So the screen never says "no" of a span that would match; it only
+ * saves the work for the rest. Immutable; safe to share.
+ */
+final class PhraseScreen {
+    /** First word of a whole phrase → the most words a whole phrase beginning with it has. */
+    private final AsciiWordMap<Integer> wholeFirst;
+    /** The longest word of each marker. */
+    private final AsciiWordMap<Boolean> markerWords;
+    private final boolean wholeFirstHasDigit;
+    private final boolean markerWordHasDigit;
+
+    /** From the normalised whole phrases and markers (words joined by single spaces). */
+    PhraseScreen(Set<String> wholeKeys, Set<String> markerKeys) {
+        Map<String, Integer> whole = new HashMap<>();
+        for (String key : wholeKeys) {
+            String[] words = key.split(" ");
+            whole.merge(words[0], words.length, Math::max);
+        }
+        Map<String, Boolean> markers = new HashMap<>();
+        for (String key : markerKeys) {
+            String longest = "";
+            for (String word : key.split(" ")) {
+                // A word without digits if there is one: digits are everywhere in news.
+                if (hasDigit(longest) && !hasDigit(word) || hasDigit(longest) == hasDigit(word) && word.length() > longest.length()) {
+                    longest = word;
+                }
+            }
+            markers.put(longest, Boolean.TRUE);
+        }
+        this.wholeFirst = new AsciiWordMap<>(whole);
+        this.markerWords = new AsciiWordMap<>(markers);
+        this.wholeFirstHasDigit = whole.keySet().stream().anyMatch(PhraseScreen::hasDigit);
+        this.markerWordHasDigit = markers.keySet().stream().anyMatch(PhraseScreen::hasDigit);
+    }
+
+    /** False only when {@code text[from, to)} is no whole phrase and holds no marker. */
+    boolean mayMatch(String text, int from, int to) {
+        return scan(text, from, to, true);
+    }
+
+    /** False only when {@code text[from, to)} is no whole phrase (it may still hold a marker). */
+    boolean mayBeWhole(String text, int from, int to) {
+        return scan(text, from, to, false);
+    }
+
+    private boolean scan(String text, int from, int to, boolean markers) {
+        int words = 0;
+        // The most words the span may have to be a whole phrase; -1 once it cannot be one.
+        int wholeLimit = -1;
+        int start = -1;
+        boolean digits = false;
+        for (int i = from; i <= to; i++) {
+            char c = i < to ? text.charAt(i) : ' ';
+            if (c >= 128 && (Character.isLetterOrDigit(c) || Character.isSurrogate(c)
+                    || Character.getType(c) == Character.NON_SPACING_MARK)) {
+                // Normalising reads such characters in ways of its own: let it decide.
+                return true;
+            }
+            boolean letter = c < 128 && (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+            boolean digit = c >= '0' && c <= '9';
+            if (letter || digit) {
+                if (start < 0) {
+                    start = i;
+                    digits = false;
+                }
+                digits |= digit;
+                continue;
+            }
+            if (start < 0) {
+                continue;
+            }
+            words++;
+            if (words == 1) {
+                Integer limit = digits ? (wholeFirstHasDigit ? Integer.valueOf(Integer.MAX_VALUE) : null)
+                        : wholeFirst.get(text, start, i, true);
+                wholeLimit = limit == null ? -1 : limit;
+            }
+            if (markers && (digits ? markerWordHasDigit : markerWords.get(text, start, i, true) != null)) {
+                return true;
+            }
+            if (words > wholeLimit && !markers) {
+                return false;
+            }
+            start = -1;
+        }
+        return words > 0 && words <= wholeLimit;
+    }
+
+    private static boolean hasDigit(String word) {
+        return word.chars().anyMatch(Character::isDigit);
+    }
+}

@@ -1,0 +1,110 @@
+package dev.mtqa.rule.boilerplate;
+
+import dev.mtqa.RandomText;
+import dev.mtqa.config.RuleResources;
+import dev.mtqa.input.Document;
+import dev.mtqa.text.Span;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The screen never turns away a span that normalises to a whole phrase or holds a marker, and it
+ * turns away most sentences of news text.
+ */
+class PhraseScreenTest {
+    /** A list with the awkward cases: digits and non-ASCII letters in first words, one-word entries. */
+    private static final PhraseList AWKWARD = PhraseList.parse(List.of(new RuleResources.Resource(
+            "t-boilerplate-phrases.txt", "test", String.join("\n",
+                    "12 comments", "Oops!", "\u00c9dition abonn\u00e9s", "\u0417\u0430\u0433\u043e\u043b\u043e\u0432\u043e\u043a",
+                    "...subscribe to our channel...", "...3 free articles...", "Read more",
+                    "...caf\u00e9 newsletter..."))));
+
+    /** Whether the list itself, normalising the span, finds a whole phrase or a marker in it. */
+    private static boolean listFinds(PhraseList list, String text, int from, int to) {
+        String key = PhraseList.normalise(text, from, to, Integer.MAX_VALUE);
+        return list.wholeOfKey(key) != null || list.markerOfKey(key) != null;
+    }
+
+    private static void assertNeverMissed(PhraseList list, String text, int from, int to) {
+        if (listFinds(list, text, from, to)) {
+            assertThat(list.mayMatch(text, from, to)).as("\u201c%s\u201d", text.substring(from, to)).isTrue();
+        }
+        String key = PhraseList.normalise(text, from, to, Integer.MAX_VALUE);
+        if (list.wholeOfKey(key) != null) {
+            assertThat(list.whole(text, from, to)).as("\u201c%s\u201d", text.substring(from, to)).isNotNull();
+        }
+    }
+
+    @Test
+    void spansThatMatchAreNeverTurnedAway() {
+        List<String> matching = List.of("12 Comments", "  \u2022 OOPS\u2026", "Oops", "\u00c9DITION abonn\u00e9s",
+                "\u0417\u0410\u0413\u041e\u041b\u041e\u0412\u041e\u041a", "Please subscribe to our channel today.",
+                "Get 3 free articles now", "Get 37 free articles now", "(Read more)", "The caf\u00e9 newsletter is out.",
+                "Read\u2019more", "read-more", "Subscribe, to our channel!");
+        for (String text : matching) {
+            assertThat(listFinds(AWKWARD, text, 0, text.length())).as(text).isTrue();
+            assertThat(AWKWARD.mayMatch(text, 0, text.length())).as(text).isTrue();
+        }
+    }
+
+    @Test
+    void randomSpansThatMatchAreNeverTurnedAway() {
+        String alphabet = "aZ09 .,\u2022\u00e9\u0301\u0416\u0130\uD835\uDC00\u0663_-'\u2019";
+        List<String> pieces = List.of("12 comments", "oops", "read more", "subscribe to our channel", "3 free articles",
+                "\u00e9dition abonn\u00e9s", "caf\u00e9 newsletter", "The ", " said ", "\u201c", ". ");
+        Random random = new Random(5);
+        int matched = 0;
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int p = random.nextInt(4); p >= 0; p--) {
+                sb.append(random.nextBoolean() ? pieces.get(random.nextInt(pieces.size())) : RandomText.of(random, alphabet, random.nextInt(6)));
+            }
+            String text = random.nextBoolean() ? sb.toString().toUpperCase(java.util.Locale.ROOT) : sb.toString();
+            int from = random.nextInt(text.length() + 1);
+            int to = from + random.nextInt(text.length() - from + 1);
+            assertNeverMissed(AWKWARD, text, from, to);
+            matched += listFinds(AWKWARD, text, from, to) ? 1 : 0;
+        }
+        assertThat(matched).isGreaterThan(100);
+    }
+
+    @Test
+    void theBuiltInListMissesNoSentenceOfTheSeedsAndTurnsAwayMostOfThem() throws IOException {
+        PhraseList list = PhraseList.of(RuleResources.builtIn());
+        int sentences = 0;
+        int turnedAway = 0;
+        List<Path> seeds;
+        try (Stream<Path> files = Files.list(Path.of("seeds"))) {
+            seeds = files.sorted().toList();
+        }
+        List<String> texts = new ArrayList<>();
+        for (Path seed : seeds) {
+            texts.add(Files.readString(seed));
+        }
+        // Every boilerplate phrase of the list, as a sentence of its own between article text.
+        texts.add(String.join(" ", List.of("Prices rose.", "Share this article.", "Loading comments\u2026",
+                "Please enable JavaScript to view the comments.", "Follow us on Telegram for the latest updates.")));
+        for (String text : texts) {
+            Document document = Document.of("t", text);
+            for (Span sentence : document.sentences()) {
+                sentences++;
+                assertNeverMissed(list, text, sentence.start(), sentence.end());
+                turnedAway += list.mayMatch(text, sentence.start(), sentence.end()) ? 0 : 1;
+            }
+            for (int line = 0; line < document.index().lineCount(); line++) {
+                Span span = document.index().line(line);
+                assertNeverMissed(list, text, span.start(), span.end());
+            }
+        }
+        assertThat(turnedAway).as("of %d sentences", sentences).isGreaterThan(sentences * 3 / 4);
+    }
+}
