@@ -22,23 +22,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * each lose the other's new answers, which are then asked again; no answer is ever wrong.
  */
 final class PosCondition {
-    private static final Field POS_TOKEN;
+    private static final Field POS_TOKEN = PrivateFields.find(PatternToken.class, "posToken");
     /**
      * By LanguageTool's condition object (which has identity equality): its rule loader already
      * gives every token with the same postag, regexp and negate_pos flags one shared object.
      */
     private static final Map<PatternToken.PosToken, PosCondition> SHARED = new ConcurrentHashMap<>();
 
-    static {
-        Field field;
-        try {
-            field = PatternToken.class.getDeclaredField("posToken");
-            field.setAccessible(true);
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            field = null;
-        }
-        POS_TOKEN = field;
-    }
 
     /**
      * Which kinds have been asked about, and for which the condition holds, as bit sets in the form of

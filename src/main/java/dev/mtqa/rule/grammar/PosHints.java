@@ -26,7 +26,7 @@ import java.util.Set;
  */
 final class PosHints {
     private static final PosCondition[] NONE = new PosCondition[0];
-    private static final Field BEFORE_DISAMBIGUATION = field(PatternRule.class, "interpretPosTagsPreDisambiguation");
+    private static final Field BEFORE_DISAMBIGUATION = PrivateFields.find(PatternRule.class, "interpretPosTagsPreDisambiguation");
 
     /**
      * By position in the rule list: the conditions of each rule, none for most. By position rather
@@ -79,15 +79,5 @@ final class PosHints {
             }
         }
         return needed.toArray(NONE);
-    }
-
-    private static Field field(Class<?> owner, String name) {
-        try {
-            Field f = owner.getDeclaredField(name);
-            f.setAccessible(true);
-            return f;
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return null;
-        }
     }
 }

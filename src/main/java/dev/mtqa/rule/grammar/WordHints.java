@@ -31,11 +31,11 @@ import java.util.List;
  * is false when an upgrade renamed them, and then nothing is skipped. Immutable once built.
  */
 final class WordHints {
-    private static final Field TOKEN_HINTS = field(AbstractTokenBasedRule.class, "tokenHints");
-    private static final Field MIN_TOKEN_COUNT = field(AbstractTokenBasedRule.class, "minTokenCount");
+    private static final Field TOKEN_HINTS = PrivateFields.find(AbstractTokenBasedRule.class, "tokenHints");
+    private static final Field MIN_TOKEN_COUNT = PrivateFields.find(AbstractTokenBasedRule.class, "minTokenCount");
     private static final Class<?> TOKEN_HINT = nested("TokenHint");
-    private static final Field INFLECTED = TOKEN_HINT == null ? null : field(TOKEN_HINT, "inflected");
-    private static final Field VALUES = TOKEN_HINT == null ? null : field(TOKEN_HINT, "lowerCaseValues");
+    private static final Field INFLECTED = TOKEN_HINT == null ? null : PrivateFields.find(TOKEN_HINT, "inflected");
+    private static final Field VALUES = TOKEN_HINT == null ? null : PrivateFields.find(TOKEN_HINT, "lowerCaseValues");
     private static final int[][] NO_HINTS = new int[0][];
 
     /** Word → number, and lemma → number; lemmas are numbered after all words. */
@@ -226,15 +226,5 @@ final class WordHints {
             }
         }
         return null;
-    }
-
-    private static Field field(Class<?> owner, String name) {
-        try {
-            Field f = owner.getDeclaredField(name);
-            f.setAccessible(true);
-            return f;
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return null;
-        }
     }
 }
