@@ -26,14 +26,28 @@ public record JsonlFile(Path file, String path, String relative, JsonlFields fie
         return n.endsWith(".jsonl") || n.endsWith(".ndjson");
     }
 
-    /** One physical line of the file, with its terminator, for rewriting the file line by line. */
-    public record Line(JsonlFile file, int number, String content, String terminator) {
+    /**
+     * One physical line of the file, with its terminator, for rewriting the file line by line. As an
+     * input item it is parsed only when loaded, on a worker thread: parsing every line's JSON on the
+     * thread that lists the inputs made that thread the bottleneck of a run with several jobs.
+     */
+    public record Line(JsonlFile file, int number, String content, String terminator) implements InputItem {
         public boolean blank() {
             return content.isBlank();
         }
 
         public JsonlRecord record() {
             return JsonlRecord.parse(file.path, number, content, file.fields);
+        }
+
+        @Override
+        public String path() {
+            return file.path;
+        }
+
+        @Override
+        public Loaded load() {
+            return record().load();
         }
     }
 
@@ -107,7 +121,7 @@ public record JsonlFile(Path file, String path, String relative, JsonlFields fie
                         }
                         Line line = lines.next();
                         if (!line.blank()) {
-                            next = line.record();
+                            next = line;
                         }
                     } catch (UncheckedIOException e) {
                         next = new MissingInput(path, relative, e.getMessage());
