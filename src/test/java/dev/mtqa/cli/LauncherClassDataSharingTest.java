@@ -1,0 +1,118 @@
+package dev.mtqa.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The launcher's class-data sharing: the first run writes the archive, later runs use it, and
+ * neither changes what a run prints or the exit code it ends with; where the archive cannot be
+ * written, runs go on without it and say nothing. The launcher runs here on a stand-in jar (a
+ * program printing a line of JSON and exiting 1, as a check with findings does), copied with the
+ * script into a folder of its own, so that no build is triggered.
+ */
+class LauncherClassDataSharingTest {
+    private static final String OUTPUT = "{\"findings\":1}";
+
+    /** The launcher and a stand-in jar in {@code dir}, as a checkout would hold them. */
+    private static Path install(Path dir) throws IOException {
+        Path source = dir.resolve("src-standin/Standin.java");
+        Files.createDirectories(source.getParent());
+        Files.writeString(source, "public class Standin { public static void main(String[] a) {"
+                + " System.out.println(\"" + OUTPUT.replace("\"", "\\\"") + "\"); System.exit(1); } }");
+        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+        assertThat(compiler.run(null, null, null, "-d", source.getParent().toString(), source.toString())).isZero();
+        Path target = Files.createDirectories(dir.resolve("target"));
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "Standin");
+        try (OutputStream file = Files.newOutputStream(target.resolve("mtqa.jar"));
+             JarOutputStream jar = new JarOutputStream(file, manifest)) {
+            jar.putNextEntry(new JarEntry("Standin.class"));
+            jar.write(Files.readAllBytes(source.getParent().resolve("Standin.class")));
+            jar.closeEntry();
+        }
+        Path launcher = dir.resolve("mtqa");
+        Files.copy(Path.of("mtqa"), launcher, StandardCopyOption.REPLACE_EXISTING);
+        Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return launcher;
+    }
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(Path launcher) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder("bash", launcher.toString(), "check", "x.txt");
+        builder.environment().remove("MTQA_CDS");
+        builder.environment().remove("MTQA_JAVA_OPTS");
+        builder.environment().remove("JDK_JAVA_OPTIONS");
+        Process process = builder.start();
+        process.getOutputStream().close();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new Run(process.waitFor(), out, err);
+    }
+
+    private static List<String> leftovers(Path target) throws IOException {
+        try (Stream<Path> files = Files.list(target)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("mtqa.jsa.")).toList();
+        }
+    }
+
+    @Test
+    void theFirstRunWritesTheArchiveAndNoRunChangesItsOutputOrExitCode(@TempDir Path dir) throws Exception {
+        Path launcher = install(dir);
+        Path archive = dir.resolve("target/mtqa.jsa");
+        Run first = run(launcher);
+        assertThat(first).isEqualTo(new Run(1, OUTPUT + "\n", ""));
+        assertThat(archive).isNotEmptyFile();
+        long written = Files.getLastModifiedTime(archive).toMillis();
+        Run second = run(launcher);
+        assertThat(second).isEqualTo(new Run(1, OUTPUT + "\n", ""));
+        assertThat(Files.getLastModifiedTime(archive).toMillis()).as("used, not written again").isEqualTo(written);
+        assertThat(leftovers(dir.resolve("target"))).isEmpty();
+    }
+
+    @Test
+    void anArchiveThatDoesNotFitTheJarIsIgnoredSilently(@TempDir Path dir) throws Exception {
+        Path launcher = install(dir);
+        Path archive = dir.resolve("target/mtqa.jsa");
+        run(launcher);
+        // Another jar of the same name, older than the archive: the JVM refuses the archive.
+        Path jar = dir.resolve("target/mtqa.jar");
+        Files.write(jar, Files.readAllBytes(jar), java.nio.file.StandardOpenOption.APPEND);
+        Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(
+                Files.getLastModifiedTime(archive).toMillis() - 60_000));
+        assertThat(run(launcher).out()).isEqualTo(OUTPUT + "\n");
+    }
+
+    @Test
+    void whereTheArchiveCannotBeWrittenRunsGoOnWithoutIt(@TempDir Path dir) throws Exception {
+        Path launcher = install(dir);
+        Path target = dir.resolve("target");
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            // Root may write anyway; what matters is that the run prints only its own output.
+            assertThat(run(launcher)).isEqualTo(new Run(1, OUTPUT + "\n", ""));
+        } finally {
+            Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+}
