@@ -62,61 +62,75 @@ final class WordHints {
         hints = new int[size][][];
         unindexed = new long[words(size)];
         List<IntArrayList> byWord = new ArrayList<>();
-        List<Object[]> lemmaHints = new ArrayList<>();
+        List<LemmaHint> lemmaHints = new ArrayList<>();
         for (int r = 0; r < size; r++) {
-            hints[r] = NO_HINTS;
             Object[] tokenHints = null;
             if (rules.get(r) instanceof AbstractTokenBasedRule rule) {
                 minTokens[r] = MIN_TOKEN_COUNT.getByte(rule);
                 tokenHints = (Object[]) TOKEN_HINTS.get(rule);
             }
-            if (tokenHints == null) {
-                unindexed[r >>> 6] |= 1L << r;
-                continue;
-            }
-            hints[r] = new int[tokenHints.length][];
-            int anchor = -1;
-            for (int h = 0; h < tokenHints.length; h++) {
-                if (INFLECTED.getBoolean(tokenHints[h])) {
-                    lemmaHints.add(new Object[] {r, h, VALUES.get(tokenHints[h])});
-                    continue;
-                }
-                String[] values = (String[]) VALUES.get(tokenHints[h]);
-                hints[r][h] = new int[values.length];
-                for (int v = 0; v < values.length; v++) {
-                    int number = words.computeIfAbsent(values[v], k -> words.size());
-                    if (number == byWord.size()) {
-                        byWord.add(new IntArrayList());
-                    }
-                    hints[r][h][v] = number;
-                }
-                anchor = anchor < 0 ? h : anchor;
-            }
+            hints[r] = tokenHints == null ? NO_HINTS : new int[tokenHints.length][];
+            int anchor = tokenHints == null ? -1 : numberWordHints(r, tokenHints, byWord, lemmaHints);
             if (anchor < 0) {
                 unindexed[r >>> 6] |= 1L << r;
             } else {
-                for (int number : hints[r][anchor]) {
-                    IntArrayList list = byWord.get(number);
-                    // A word named twice by the same hint indexes the rule once.
-                    if (list.isEmpty() || list.getInt(list.size() - 1) != r) {
-                        list.add(r);
-                    }
-                }
+                index(r, hints[r][anchor], byWord);
             }
         }
         // Lemmas are numbered after the words, so that both fit one set of numbers per sentence.
-        for (Object[] lemmaHint : lemmaHints) {
-            String[] values = (String[]) lemmaHint[2];
-            int[] numbered = new int[values.length];
-            for (int v = 0; v < values.length; v++) {
-                numbered[v] = lemmas.computeIfAbsent(values[v], k -> lemmas.size()) + words.size();
+        for (LemmaHint hint : lemmaHints) {
+            int[] numbered = new int[hint.values().length];
+            for (int v = 0; v < numbered.length; v++) {
+                numbered[v] = lemmas.computeIfAbsent(hint.values()[v], k -> lemmas.size()) + words.size();
             }
-            hints[(Integer) lemmaHint[0]][(Integer) lemmaHint[1]] = numbered;
+            hints[hint.rule()][hint.hint()] = numbered;
         }
         numbers = words.size() + lemmas.size();
         indexed = new int[byWord.size()][];
         for (int w = 0; w < indexed.length; w++) {
             indexed[w] = byWord.get(w).toIntArray();
+        }
+    }
+
+    /** A lemma hint to number once all words have numbers: rule, position among its hints, lemmas. */
+    private record LemmaHint(int rule, int hint, String[] values) {
+    }
+
+    /**
+     * Numbers the word hints of rule {@code r} into {@link #hints} and keeps its lemma hints for
+     * later; returns the position of its first word hint (the one {@code RuleSet.textHinted}
+     * indexes it by), or -1 if it has none.
+     */
+    private int numberWordHints(int r, Object[] tokenHints, List<IntArrayList> byWord, List<LemmaHint> lemmaHints)
+            throws IllegalAccessException {
+        int anchor = -1;
+        for (int h = 0; h < tokenHints.length; h++) {
+            String[] values = (String[]) VALUES.get(tokenHints[h]);
+            if (INFLECTED.getBoolean(tokenHints[h])) {
+                lemmaHints.add(new LemmaHint(r, h, values));
+                continue;
+            }
+            hints[r][h] = new int[values.length];
+            for (int v = 0; v < values.length; v++) {
+                int number = words.computeIfAbsent(values[v], k -> words.size());
+                if (number == byWord.size()) {
+                    byWord.add(new IntArrayList());
+                }
+                hints[r][h][v] = number;
+            }
+            anchor = anchor < 0 ? h : anchor;
+        }
+        return anchor;
+    }
+
+    /** Lists rule {@code r} under each of {@code anchorWords}. */
+    private static void index(int r, int[] anchorWords, List<IntArrayList> byWord) {
+        for (int number : anchorWords) {
+            IntArrayList list = byWord.get(number);
+            // A word named twice by the same hint indexes the rule once.
+            if (list.isEmpty() || list.getInt(list.size() - 1) != r) {
+                list.add(r);
+            }
         }
     }
 
