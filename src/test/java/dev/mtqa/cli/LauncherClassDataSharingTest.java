@@ -58,8 +58,11 @@ class LauncherClassDataSharingTest {
     private record Run(int exit, String out, String err) {
     }
 
-    private static Run run(Path launcher) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder("bash", launcher.toString(), "check", "x.txt");
+    private static Run run(Path launcher, String... options) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of("bash", launcher.toString(), "check"));
+        command.addAll(List.of(options));
+        command.add("x.txt");
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().remove("MTQA_CDS");
         builder.environment().remove("MTQA_JAVA_OPTS");
         builder.environment().remove("JDK_JAVA_OPTIONS");
@@ -72,7 +75,7 @@ class LauncherClassDataSharingTest {
 
     private static List<String> leftovers(Path target) throws IOException {
         try (Stream<Path> files = Files.list(target)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("mtqa.jsa.")).toList();
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.matches("mtqa.*\\.jsa\\..*")).toList();
         }
     }
 
@@ -87,6 +90,22 @@ class LauncherClassDataSharingTest {
         Run second = run(launcher);
         assertThat(second).isEqualTo(new Run(1, OUTPUT + "\n", ""));
         assertThat(Files.getLastModifiedTime(archive).toMillis()).as("used, not written again").isEqualTo(written);
+        assertThat(leftovers(dir.resolve("target"))).isEmpty();
+    }
+
+    @Test
+    void aRunWithoutLanguageToolWritesAnArchiveOfItsOwnAndUsesTheFullOneOnceThereIs(@TempDir Path dir) throws Exception {
+        Path launcher = install(dir);
+        Path full = dir.resolve("target/mtqa.jsa");
+        Path rules = dir.resolve("target/mtqa-rules.jsa");
+        assertThat(run(launcher, "--no-grammar")).isEqualTo(new Run(1, OUTPUT + "\n", ""));
+        assertThat(rules).isNotEmptyFile();
+        assertThat(full).doesNotExist();
+        assertThat(run(launcher)).isEqualTo(new Run(1, OUTPUT + "\n", ""));
+        assertThat(full).isNotEmptyFile();
+        Files.delete(rules);
+        assertThat(run(launcher, "--grammar", "off")).isEqualTo(new Run(1, OUTPUT + "\n", ""));
+        assertThat(rules).as("the full archive served; none of its own written").doesNotExist();
         assertThat(leftovers(dir.resolve("target"))).isEmpty();
     }
 
