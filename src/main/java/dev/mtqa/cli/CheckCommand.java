@@ -128,7 +128,7 @@ final class CheckCommand implements Callable<Integer> {
             Reporter reporter = html == null ? printed : Reporters.of(List.of(printed, html));
             reporter.begin();
             ProgressDisplay display = new ProgressDisplay(streams.err(),
-                    progress && streams.err() == System.err && System.console() != null);
+                    progress && streams.err() == System.err && StandardError.isTerminal());
             mtqa.checkAll(inputs.list(corpus.paths), selected, workers, profile -> {
                 if (profile.approximation() > 0) {
                     // Past the profile's fixed capacity counts are lower bounds: say so once.

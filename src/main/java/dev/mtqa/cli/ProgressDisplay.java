@@ -52,7 +52,7 @@ final class ProgressDisplay implements AutoCloseable {
             characters += result.text().length();
         }
         bar.step();
-        bar.setExtraMessage(String.format(Locale.ROOT, "%.1f/%.1f MB", characters / 1048576.0, totalCharacters / 1048576.0));
+        bar.setExtraMessage(String.format(Locale.ROOT, " %.1f/%.1f MB", characters / 1048576.0, totalCharacters / 1048576.0));
     }
 
     @Override
