@@ -40,14 +40,13 @@ final class PhraseScreen {
         }
         Map<String, Boolean> markers = new HashMap<>();
         for (String key : markerKeys) {
-            String longest = "";
+            String screened = null;
             for (String word : key.split(" ")) {
-                // A word without digits if there is one: digits are everywhere in news.
-                if (hasDigit(longest) && !hasDigit(word) || hasDigit(longest) == hasDigit(word) && word.length() > longest.length()) {
-                    longest = word;
+                if (screened == null || rarer(word, screened)) {
+                    screened = word;
                 }
             }
-            markers.put(longest, Boolean.TRUE);
+            markers.put(screened, Boolean.TRUE);
         }
         this.wholeFirst = new AsciiWordMap<>(whole);
         this.markerWords = new AsciiWordMap<>(markers);
@@ -106,6 +105,17 @@ final class PhraseScreen {
             start = -1;
         }
         return words > 0 && words <= wholeLimit;
+    }
+
+    /**
+     * Whether {@code word} is likely rarer in news than {@code than}: a word without digits before
+     * one with (digits are everywhere), then the longer.
+     */
+    private static boolean rarer(String word, String than) {
+        if (hasDigit(word) != hasDigit(than)) {
+            return !hasDigit(word);
+        }
+        return word.length() > than.length();
     }
 
     private static boolean hasDigit(String word) {

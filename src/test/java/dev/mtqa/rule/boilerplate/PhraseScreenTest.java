@@ -26,7 +26,7 @@ class PhraseScreenTest {
             "t-boilerplate-phrases.txt", "test", String.join("\n",
                     "12 comments", "Oops!", "\u00c9dition abonn\u00e9s", "\u0417\u0430\u0433\u043e\u043b\u043e\u0432\u043e\u043a",
                     "...subscribe to our channel...", "...3 free articles...", "Read more",
-                    "...caf\u00e9 newsletter..."))));
+                    "...caf\u00e9 newsletter...", "...covid19..."))));
 
     /** Whether the list itself, normalising the span, finds a whole phrase or a marker in it. */
     private static boolean listFinds(PhraseList list, String text, int from, int to) {
@@ -49,7 +49,8 @@ class PhraseScreenTest {
         List<String> matching = List.of("12 Comments", "  \u2022 OOPS\u2026", "Oops", "\u00c9DITION abonn\u00e9s",
                 "\u0417\u0410\u0413\u041e\u041b\u041e\u0412\u041e\u041a", "Please subscribe to our channel today.",
                 "Get 3 free articles now", "Get 37 free articles now", "(Read more)", "The caf\u00e9 newsletter is out.",
-                "Read\u2019more", "read-more", "Subscribe, to our channel!");
+                "Read\u2019more", "read-more", "Subscribe, to our channel!",
+                "Follow our COVID19 live page.");
         for (String text : matching) {
             assertThat(listFinds(AWKWARD, text, 0, text.length())).as(text).isTrue();
             assertThat(AWKWARD.mayMatch(text, 0, text.length())).as(text).isTrue();
@@ -60,7 +61,7 @@ class PhraseScreenTest {
     void randomSpansThatMatchAreNeverTurnedAway() {
         String alphabet = "aZ09 .,\u2022\u00e9\u0301\u0416\u0130\uD835\uDC00\u0663_-'\u2019";
         List<String> pieces = List.of("12 comments", "oops", "read more", "subscribe to our channel", "3 free articles",
-                "\u00e9dition abonn\u00e9s", "caf\u00e9 newsletter", "The ", " said ", "\u201c", ". ");
+                "\u00e9dition abonn\u00e9s", "caf\u00e9 newsletter", "covid19", "Covid-19", "The ", " said ", "\u201c", ". ");
         Random random = new Random(5);
         int matched = 0;
         for (int i = 0; i < 20_000; i++) {
