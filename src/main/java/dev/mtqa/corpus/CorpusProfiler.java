@@ -43,10 +43,12 @@ public final class CorpusProfiler {
     /** Adds what {@code document} tells about the corpus. The work is done outside the lock. */
     public void add(Document document) {
         LongOpenHashSet lines = distinctLines(document);
-        Long2IntOpenHashMap nonInitial = new Long2IntOpenHashMap();
-        LongOpenHashSet capitalised = new LongOpenHashSet();
         String text = document.text();
         Words words = document.words();
+        // Sized for a news article's share of capitalised words (about one in six), so that the
+        // sets are not rehashed again and again as they fill.
+        Long2IntOpenHashMap nonInitial = new Long2IntOpenHashMap(words.size() / 6 + 4);
+        LongOpenHashSet capitalised = new LongOpenHashSet(words.size() / 6 + 4);
         for (int w = 0; w < words.size(); w++) {
             if (words.capitalised(w) && words.end(w) - words.start(w) > 1) {
                 long key = WordKey.hash(text, words.start(w), words.end(w));
@@ -85,7 +87,7 @@ public final class CorpusProfiler {
     private static LongOpenHashSet distinctLines(Document document) {
         TextIndex index = document.index();
         String text = document.text();
-        LongOpenHashSet lines = new LongOpenHashSet();
+        LongOpenHashSet lines = new LongOpenHashSet(index.lineCount());
         for (int i = 0; i < index.lineCount(); i++) {
             Span line = index.line(i);
             if (!LineKey.blank(text, line.start(), line.end())) {
