@@ -30,8 +30,8 @@ final class PosHints {
 
     /**
      * By position in the rule list: the conditions of each rule, none for most. By position rather
-     * than by rule: asking an identity map for each of some 500 candidate rules a sentence was a
-     * tenth of what the hints saved.
+     * than by rule: asking an identity map for each of some 500 candidate rules a sentence was 3 %
+     * of a full check's samples.
      */
     private final PosCondition[][] conditions;
 
