@@ -73,9 +73,10 @@ class LauncherClassDataSharingTest {
         return new Run(process.waitFor(), out, err);
     }
 
+    /** Files a run writes under names of its own (its process id) and should have moved or removed. */
     private static List<String> leftovers(Path target) throws IOException {
         try (Stream<Path> files = Files.list(target)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.matches("mtqa.*\\.jsa\\..*")).toList();
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.matches("mtqa.*\\.jsa\\.[0-9]+.*")).toList();
         }
     }
 
@@ -106,6 +107,23 @@ class LauncherClassDataSharingTest {
         Files.delete(rules);
         assertThat(run(launcher, "--grammar", "off")).isEqualTo(new Run(1, OUTPUT + "\n", ""));
         assertThat(rules).as("the full archive served; none of its own written").doesNotExist();
+        assertThat(leftovers(dir.resolve("target"))).isEmpty();
+    }
+
+    @Test
+    void anArchiveWrittenByAnotherJvmIsWrittenAgain(@TempDir Path dir) throws Exception {
+        Path launcher = install(dir);
+        Path archive = dir.resolve("target/mtqa.jsa");
+        run(launcher);
+        Path writer = dir.resolve("target/mtqa.jsa.jvm");
+        assertThat(writer).isNotEmptyFile();
+        Files.writeString(writer, "/opt/another-jdk/bin/java 1:1\n");
+        Files.setLastModifiedTime(archive, java.nio.file.attribute.FileTime.fromMillis(
+                Files.getLastModifiedTime(archive).toMillis() + 1_000));
+        long before = Files.getLastModifiedTime(archive).toMillis();
+        assertThat(run(launcher)).isEqualTo(new Run(1, OUTPUT + "\n", ""));
+        assertThat(Files.readString(writer)).doesNotContain("another-jdk");
+        assertThat(Files.getLastModifiedTime(archive).toMillis()).isNotEqualTo(before);
         assertThat(leftovers(dir.resolve("target"))).isEmpty();
     }
 
