@@ -58,6 +58,9 @@ class LauncherClassDataSharingTest {
     private record Run(int exit, String out, String err) {
     }
 
+    /** What every run should come to: the stand-in's output and exit code, and nothing else. */
+    private static final Run CLEAN = new Run(1, OUTPUT + "\n", "");
+
     private static Run run(Path launcher, String... options) throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>(List.of("bash", launcher.toString(), "check"));
         command.addAll(List.of(options));
@@ -85,11 +88,11 @@ class LauncherClassDataSharingTest {
         Path launcher = install(dir);
         Path archive = dir.resolve("target/mtqa.jsa");
         Run first = run(launcher);
-        assertThat(first).isEqualTo(new Run(1, OUTPUT + "\n", ""));
+        assertThat(first).isEqualTo(CLEAN);
         assertThat(archive).isNotEmptyFile();
         long written = Files.getLastModifiedTime(archive).toMillis();
         Run second = run(launcher);
-        assertThat(second).isEqualTo(new Run(1, OUTPUT + "\n", ""));
+        assertThat(second).isEqualTo(CLEAN);
         assertThat(Files.getLastModifiedTime(archive).toMillis()).as("used, not written again").isEqualTo(written);
         assertThat(leftovers(dir.resolve("target"))).isEmpty();
     }
@@ -99,13 +102,13 @@ class LauncherClassDataSharingTest {
         Path launcher = install(dir);
         Path full = dir.resolve("target/mtqa.jsa");
         Path rules = dir.resolve("target/mtqa-rules.jsa");
-        assertThat(run(launcher, "--no-grammar")).isEqualTo(new Run(1, OUTPUT + "\n", ""));
+        assertThat(run(launcher, "--no-grammar")).isEqualTo(CLEAN);
         assertThat(rules).isNotEmptyFile();
         assertThat(full).doesNotExist();
-        assertThat(run(launcher)).isEqualTo(new Run(1, OUTPUT + "\n", ""));
+        assertThat(run(launcher)).isEqualTo(CLEAN);
         assertThat(full).isNotEmptyFile();
         Files.delete(rules);
-        assertThat(run(launcher, "--grammar", "off")).isEqualTo(new Run(1, OUTPUT + "\n", ""));
+        assertThat(run(launcher, "--grammar", "off")).isEqualTo(CLEAN);
         assertThat(rules).as("the full archive served; none of its own written").doesNotExist();
         assertThat(leftovers(dir.resolve("target"))).isEmpty();
     }
@@ -121,7 +124,7 @@ class LauncherClassDataSharingTest {
         Files.setLastModifiedTime(archive, java.nio.file.attribute.FileTime.fromMillis(
                 Files.getLastModifiedTime(archive).toMillis() + 1_000));
         long before = Files.getLastModifiedTime(archive).toMillis();
-        assertThat(run(launcher)).isEqualTo(new Run(1, OUTPUT + "\n", ""));
+        assertThat(run(launcher)).isEqualTo(CLEAN);
         assertThat(Files.readString(writer)).doesNotContain("another-jdk");
         assertThat(Files.getLastModifiedTime(archive).toMillis()).isNotEqualTo(before);
         assertThat(leftovers(dir.resolve("target"))).isEmpty();
@@ -147,7 +150,7 @@ class LauncherClassDataSharingTest {
         Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("r-xr-xr-x"));
         try {
             // Root may write anyway; what matters is that the run prints only its own output.
-            assertThat(run(launcher)).isEqualTo(new Run(1, OUTPUT + "\n", ""));
+            assertThat(run(launcher)).isEqualTo(CLEAN);
         } finally {
             Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
