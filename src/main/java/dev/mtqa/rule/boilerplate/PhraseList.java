@@ -158,10 +158,10 @@ public final class PhraseList {
 
     /** What {@link #normalise} makes of each ASCII character: a gap between words, a letter or a digit. */
     private static final byte[] ASCII_KIND = new byte[128];
-    private static final byte GAP = 0;
+    static final byte GAP = 0;
     /** The only kind with bit 0 set, so that {@code kind & LETTER} counts letters without a branch. */
-    private static final byte LETTER = 1;
-    private static final byte DIGIT = 2;
+    static final byte LETTER = 1;
+    static final byte DIGIT = 2;
 
     static {
         for (char c = 'a'; c <= 'z'; c++) {
@@ -171,6 +171,11 @@ public final class PhraseList {
         for (char c = '0'; c <= '9'; c++) {
             ASCII_KIND[c] = DIGIT;
         }
+    }
+
+    /** What normalising makes of the ASCII character {@code c}: {@link #GAP}, {@link #LETTER} or {@link #DIGIT}. */
+    static byte asciiKind(char c) {
+        return ASCII_KIND[c];
     }
 
     /**

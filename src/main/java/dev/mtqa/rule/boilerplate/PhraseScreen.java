@@ -77,9 +77,9 @@ final class PhraseScreen {
                 // Normalising reads such characters in ways of its own: let it decide.
                 return true;
             }
-            boolean letter = c < 128 && (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-            boolean digit = c >= '0' && c <= '9';
-            if (letter || digit) {
+            byte kind = c < 128 ? PhraseList.asciiKind(c) : PhraseList.GAP;
+            boolean digit = kind == PhraseList.DIGIT;
+            if (kind != PhraseList.GAP) {
                 if (start < 0) {
                     start = i;
                     digits = false;

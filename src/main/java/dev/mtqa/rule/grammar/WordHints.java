@@ -50,10 +50,9 @@ final class WordHints {
     private final int[][] indexed;
     /** The rules indexed under no word: always candidates. */
     private final long[] unindexed;
-    private final int size;
 
     private WordHints(List<? extends Rule> rules) throws IllegalAccessException {
-        size = rules.size();
+        int size = rules.size();
         words = new Object2IntOpenHashMap<>();
         lemmas = new Object2IntOpenHashMap<>();
         words.defaultReturnValue(-1);
@@ -221,11 +220,6 @@ final class WordHints {
                 }
             }
         }
-    }
-
-    /** Number of rules. */
-    int size() {
-        return size;
     }
 
     /** Longs needed for a bit set of {@code n} bits. */
