@@ -28,6 +28,21 @@ public final class ScraperTagRule extends WholeLineRule {
             + "|(?:doc(?:ument)?|article|item|post|story|record)[-_ ]?id\\s*[:=#]?\\s*[\\w-]{1,40}"
             + "|(?:(?:source|url|link|via|original(?:\\s+article)?)\\s*[:=]\\s*)?(?:https?://|www\\.)[^\\s]{1,300}");
     private static final int MAX_LINE = 320;
+    /**
+     * How a tag can begin, lower-cased: the first two letters of every word the pattern starts with
+     * (source, site, doc, article, item, post, story, record, url, link, via, original, http, www).
+     */
+    private static final boolean[] BEGINNINGS = new boolean[128 * 128];
+
+    static {
+        for (String b : List.of("so", "si", "do", "ar", "it", "po", "st", "re", "ur", "li", "vi", "or", "ht", "ww")) {
+            for (char first : new char[] {b.charAt(0), Character.toUpperCase(b.charAt(0))}) {
+                for (char second : new char[] {b.charAt(1), Character.toUpperCase(b.charAt(1))}) {
+                    BEGINNINGS[first * 128 + second] = true;
+                }
+            }
+        }
+    }
 
     private static final RuleMetadata METADATA = new RuleMetadata("BOILERPLATE_SCRAPER_TAG", Category.BOILERPLATE,
             Severity.ERROR,
@@ -50,8 +65,30 @@ public final class ScraperTagRule extends WholeLineRule {
 
     /** True if {@code line} (trimmed) is only a scraper's tag. */
     static boolean isTag(String line) {
+        return mayBegin(line) && matchesPattern(line);
+    }
+
+    /** {@link #isTag} asked of the pattern alone, without the quick look at how the line begins. */
+    static boolean matchesPattern(String line) {
         return line.length() <= MAX_LINE && (Lines.hasDigit(line) || line.contains("://") || line.contains("www."))
                 && TAG.matcher(line).matches();
+    }
+
+    /**
+     * False when the line cannot begin as a tag does: nearly every short line with a digit is
+     * turned away here rather than by the pattern. Exact for two ASCII letters, which are case
+     * variants of nothing else; any other start is left to the pattern.
+     */
+    private static boolean mayBegin(String line) {
+        if (line.length() < 2) {
+            return false;
+        }
+        char a = line.charAt(0);
+        char b = line.charAt(1);
+        if (a >= 0x80 || b >= 0x80) {
+            return true;
+        }
+        return BEGINNINGS[a * 128 + b];
     }
 
     @Override

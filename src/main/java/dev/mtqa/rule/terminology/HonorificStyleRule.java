@@ -10,11 +10,12 @@ import dev.mtqa.rule.Match;
 import dev.mtqa.rule.Rule;
 import dev.mtqa.rule.RuleContext;
 import dev.mtqa.rule.RuleMetadata;
+import dev.mtqa.text.AsciiWordMap;
 import dev.mtqa.text.Words;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * Honorifics written both with and without a full stop in one document ("Mr Putin" and
@@ -24,7 +25,9 @@ import java.util.Set;
  * removing the full stop cannot change the meaning, so the fix is safe.
  */
 public final class HonorificStyleRule implements Rule {
-    private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Dr");
+    /** Looked up with each short word in place: every word of every document is asked. */
+    private static final AsciiWordMap<Boolean> HONORIFICS = new AsciiWordMap<>(
+            Map.of("Mr", Boolean.TRUE, "Mrs", Boolean.TRUE, "Ms", Boolean.TRUE, "Dr", Boolean.TRUE));
 
     private static final RuleMetadata METADATA = new RuleMetadata("TERMINOLOGY_HONORIFIC_STYLE", Category.TERMINOLOGY,
             Severity.WARNING,
@@ -53,7 +56,7 @@ public final class HonorificStyleRule implements Rule {
         for (int w = 0; w < words.size(); w++) {
             int start = words.start(w);
             int end = words.end(w);
-            if (end - start > 3 || !HONORIFICS.contains(text.substring(start, end))
+            if (end - start > 3 || HONORIFICS.get(text, start, end, false) == null
                     || (start > 0 && text.charAt(start - 1) == '.')) {
                 continue;
             }

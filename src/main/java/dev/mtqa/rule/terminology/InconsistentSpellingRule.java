@@ -14,6 +14,7 @@ import dev.mtqa.rule.RuleMetadata;
 import dev.mtqa.text.Words;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,18 +76,21 @@ public final class InconsistentSpellingRule implements Rule {
         // First each spelling's occurrences (start offsets), in order of first use; then the
         // spellings grouped by skeleton, again in order of first use. Grouping the words first
         // asks the skeleton and the maps once per distinct word rather than once per occurrence.
-        Map<String, List<Integer>> occurrences = new LinkedHashMap<>();
         Words words = document.words();
+        Map<String, List<Integer>> occurrences = new LinkedHashMap<>(Math.max(16, words.size() / 4));
         for (int w = 0; w < words.size(); w++) {
             if (!words.capitalised(w) || words.end(w) - words.start(w) < 4) {
                 continue;
             }
-            occurrences.computeIfAbsent(words.word(w), k -> new ArrayList<>()).add(words.start(w));
+            occurrences.computeIfAbsent(words.word(w), k -> new ArrayList<>(2)).add(words.start(w));
         }
-        // skeleton -> spelling -> occurrences
-        Map<String, Map<String, List<Integer>>> groups = new LinkedHashMap<>();
-        for (Map.Entry<String, List<Integer>> e : occurrences.entrySet()) {
-            String word = e.getKey();
+        // Nearly every skeleton has one spelling in a document: find the few with two before
+        // building any group.
+        List<String> spellings = new ArrayList<>(occurrences.size());
+        List<String> skeletons = new ArrayList<>(occurrences.size());
+        Map<String, String> firstSpelling = new HashMap<>(Math.max(16, occurrences.size() * 2));
+        Set<String> contested = new HashSet<>();
+        for (String word : occurrences.keySet()) {
             if (isAllCaps(word)) {
                 continue;
             }
@@ -94,26 +98,41 @@ public final class InconsistentSpellingRule implements Rule {
             if (houseStyleSkeletons.contains(skeleton)) {
                 continue;
             }
-            groups.computeIfAbsent(skeleton, k -> new LinkedHashMap<>()).put(word, e.getValue());
+            spellings.add(word);
+            skeletons.add(skeleton);
+            if (firstSpelling.putIfAbsent(skeleton, word) != null) {
+                contested.add(skeleton);
+            }
         }
-        for (Map<String, List<Integer>> spellings : groups.values()) {
-            if (spellings.size() < 2 || differOnlyInCase(spellings.keySet())) {
+        if (contested.isEmpty()) {
+            return;
+        }
+        // skeleton -> spelling -> occurrences
+        Map<String, Map<String, List<Integer>>> groups = new LinkedHashMap<>();
+        for (int k = 0; k < spellings.size(); k++) {
+            if (contested.contains(skeletons.get(k))) {
+                groups.computeIfAbsent(skeletons.get(k), key -> new LinkedHashMap<>())
+                        .put(spellings.get(k), occurrences.get(spellings.get(k)));
+            }
+        }
+        for (Map<String, List<Integer>> group : groups.values()) {
+            if (group.size() < 2 || differOnlyInCase(group.keySet())) {
                 continue;
             }
             String majority = null;
-            for (Map.Entry<String, List<Integer>> e : spellings.entrySet()) {
-                if (majority == null || e.getValue().size() > spellings.get(majority).size()) {
+            for (Map.Entry<String, List<Integer>> e : group.entrySet()) {
+                if (majority == null || e.getValue().size() > group.get(majority).size()) {
                     majority = e.getKey();
                 }
             }
-            for (Map.Entry<String, List<Integer>> e : spellings.entrySet()) {
+            for (Map.Entry<String, List<Integer>> e : group.entrySet()) {
                 if (e.getKey().equals(majority)) {
                     continue;
                 }
                 for (int start : e.getValue()) {
                     int end = start + e.getKey().length();
                     out.add(Match.of(start, end, "'" + e.getKey() + "' is spelled '" + majority + "' "
-                                    + spellings.get(majority).size() + " time(s) elsewhere in this document; use one spelling.",
+                                    + group.get(majority).size() + " time(s) elsewhere in this document; use one spelling.",
                             new Edit(start, end, majority, Edit.REVIEW)));
                 }
             }

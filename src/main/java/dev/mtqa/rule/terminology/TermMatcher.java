@@ -3,6 +3,7 @@ package dev.mtqa.rule.terminology;
 import dev.mtqa.config.HouseStyle;
 import dev.mtqa.config.Term;
 import dev.mtqa.input.Document;
+import dev.mtqa.text.AsciiWordMap;
 import dev.mtqa.text.Words;
 
 import java.util.ArrayList;
@@ -28,12 +29,16 @@ final class TermMatcher {
     record Hit(int start, int end, String found, String replacement, Term term) {
     }
 
-    /** Spellings to find, by their first word, longest first. */
-    private final Map<String, List<String>> spellingsByFirstWord = new HashMap<>();
+    /**
+     * Spellings to find, by their first word, longest first; looked up with the word in place, as
+     * every capitalised word of every document is asked for.
+     */
+    private final AsciiWordMap<List<String>> spellingsByFirstWord;
     private final Map<String, Term> termOfSpelling = new HashMap<>();
     private final Map<Term, Pattern> exceptions = new HashMap<>();
 
     TermMatcher(HouseStyle houseStyle) {
+        Map<String, List<String>> spellingsByFirstWord = new HashMap<>();
         for (Term term : houseStyle.terms()) {
             for (String variant : term.variants()) {
                 for (String spelling : List.of(variant, variant.toUpperCase(Locale.ROOT))) {
@@ -54,6 +59,7 @@ final class TermMatcher {
         }
         spellingsByFirstWord.values().forEach(list ->
                 list.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder())));
+        this.spellingsByFirstWord = new AsciiWordMap<>(spellingsByFirstWord);
     }
 
     /** Finds every variant in the document: one pass over its words, a map lookup per capitalised word. */
@@ -66,7 +72,7 @@ final class TermMatcher {
             if (start < consumed || !words.capitalised(w)) {
                 continue;
             }
-            List<String> candidates = spellingsByFirstWord.get(words.word(w));
+            List<String> candidates = spellingsByFirstWord.get(text, start, words.end(w), false);
             if (candidates == null || (start > 0 && isWordPart(text.codePointBefore(start)))) {
                 continue;
             }
