@@ -1,6 +1,7 @@
 package dev.mtqa.text;
 
 import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.text.FilteredBreakIteratorBuilder;
 import com.ibm.icu.util.ULocale;
 
 import java.util.ArrayList;
@@ -9,16 +10,41 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Splits a text into sentences with ICU's rule-based sentence breaker (Unicode UAX #29) and its
- * English abbreviation list ({@code ss=standard}), then rejoins breaks that ICU makes after titles
- * and initials it does not know ("Dr. Smith", "J. K. Rowling"). A line break always ends a
- * sentence, as it does in scraped text, where lines are paragraphs or headlines. Spans exclude
- * surrounding whitespace.
+ * Splits a text into sentences by the rules of Unicode UAX #29 and ICU's English abbreviation list
+ * ({@code ss=standard}), then rejoins breaks made after titles and initials the list does not know
+ * ("Dr. Smith", "J. K. Rowling"). A line break always ends a sentence, as it does in scraped text,
+ * where lines are paragraphs or headlines. Spans exclude surrounding whitespace.
+ *
+ * <p>The boundaries are ICU's: {@link DirectSentenceBreaks} finds them for nearly every text (a
+ * tenth of a {@code --no-grammar} run was ICU's iterator reading each character), ICU's iterator
+ * for texts with characters the direct one does not read; the abbreviation filter is ICU's own
+ * around either.
  */
 public final class Sentences {
     /** Break iterators keep state, so each thread has its own. */
-    private static final ThreadLocal<BreakIterator> BREAKER =
-            ThreadLocal.withInitial(() -> BreakIterator.getSentenceInstance(new ULocale("en@ss=standard")));
+    private static final ThreadLocal<Breakers> BREAKERS = ThreadLocal.withInitial(Breakers::new);
+
+    /**
+     * ICU's English sentence iterator with its abbreviation filter, and the same filter around
+     * {@link DirectSentenceBreaks}, which finds the same boundaries several times faster for the
+     * texts it can read.
+     */
+    private static final class Breakers {
+        private final BreakIterator icu = BreakIterator.getSentenceInstance(new ULocale("en@ss=standard"));
+        private final DirectSentenceBreaks direct = new DirectSentenceBreaks();
+        private final BreakIterator filteredDirect =
+                FilteredBreakIteratorBuilder.getInstance(ULocale.ENGLISH).wrapIteratorWithFilter(direct);
+
+        /** An iterator set to {@code text}, at its start. */
+        BreakIterator over(String text) {
+            if (direct.reset(text)) {
+                // The filter keeps no text of its own: it reads the direct iterator's.
+                return filteredDirect;
+            }
+            icu.setText(text);
+            return icu;
+        }
+    }
 
     /** Abbreviations that precede a name or number and so never end a sentence. */
     private static final Set<String> TITLES = Set.of(
@@ -30,8 +56,7 @@ public final class Sentences {
     }
 
     public static List<Span> of(String text) {
-        BreakIterator breaker = BREAKER.get();
-        breaker.setText(text);
+        BreakIterator breaker = BREAKERS.get().over(text);
         List<Span> sentences = new ArrayList<>();
         int start = breaker.first();
         for (int end = breaker.next(); end != BreakIterator.DONE; start = end, end = breaker.next()) {
