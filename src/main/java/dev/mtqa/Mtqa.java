@@ -200,7 +200,8 @@ public final class Mtqa {
                                   Consumer<CorpusProfile> profiled,
                                   Consumer<FileResult> consumer) {
         OrderedParallelRunner runner = new OrderedParallelRunner(jobs);
-        CorpusProfile profile = profile(inputs, runner);
+        // Names are counted for the grammar check's spelling rule; no other rule reads them.
+        CorpusProfile profile = profile(inputs, runner, grammar != GrammarMode.OFF);
         profiled.accept(profile);
         DocumentChecker checker = checker(profile);
         runner.run(filter(inputs.iterator(), selected), item -> check(item, checker), consumer);
@@ -236,11 +237,11 @@ public final class Mtqa {
 
     /** The first pass: reads every input once and gathers what the corpus as a whole says. */
     public static CorpusProfile profile(Iterable<InputItem> inputs, int jobs) {
-        return profile(inputs, new OrderedParallelRunner(jobs));
+        return profile(inputs, new OrderedParallelRunner(jobs), true);
     }
 
-    private static CorpusProfile profile(Iterable<InputItem> inputs, OrderedParallelRunner runner) {
-        CorpusProfiler profiler = new CorpusProfiler();
+    private static CorpusProfile profile(Iterable<InputItem> inputs, OrderedParallelRunner runner, boolean countNames) {
+        CorpusProfiler profiler = new CorpusProfiler(countNames);
         runner.run(inputs.iterator(), item -> {
             if (item.load() instanceof Loaded.Ok ok) {
                 profiler.add(ok.document());

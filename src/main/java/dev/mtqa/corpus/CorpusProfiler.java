@@ -23,6 +23,7 @@ public final class CorpusProfiler {
     static final int LINE_CAPACITY = 4_000_000;
     static final int NAME_CAPACITY = 1_000_000;
 
+    private final boolean countNames;
     private int documents;
     private long characters;
     private final BoundedCounts documentsPerLine;
@@ -31,10 +32,25 @@ public final class CorpusProfiler {
     private final Map<EnglishVariant, Integer> documentsPerVariant = new EnumMap<>(EnglishVariant.class);
 
     public CorpusProfiler() {
-        this(LINE_CAPACITY, NAME_CAPACITY);
+        this(true);
+    }
+
+    /**
+     * A profiler that counts capitalised words as names only when {@code countNames}: only the
+     * grammar check's spelling rule reads them, and counting them was a sixth of a
+     * {@code --no-grammar} run's first pass. Without, {@link CorpusProfile#nameOccurrences} and
+     * {@link CorpusProfile#documentsWithName} answer 0.
+     */
+    public CorpusProfiler(boolean countNames) {
+        this(LINE_CAPACITY, NAME_CAPACITY, countNames);
     }
 
     CorpusProfiler(int lineCapacity, int nameCapacity) {
+        this(lineCapacity, nameCapacity, true);
+    }
+
+    private CorpusProfiler(int lineCapacity, int nameCapacity, boolean countNames) {
+        this.countNames = countNames;
         documentsPerLine = new BoundedCounts(lineCapacity);
         nameOccurrences = new BoundedCounts(nameCapacity);
         documentsPerName = new BoundedCounts(nameCapacity);
@@ -47,14 +63,17 @@ public final class CorpusProfiler {
         Words words = document.words();
         // Sized for a news article's share of capitalised words (about one in six), so that the
         // sets are not rehashed again and again as they fill.
-        Long2IntOpenHashMap nonInitial = new Long2IntOpenHashMap(words.size() / 6 + 4);
-        LongOpenHashSet capitalised = new LongOpenHashSet(words.size() / 6 + 4);
-        for (int w = 0; w < words.size(); w++) {
-            if (words.capitalised(w) && words.end(w) - words.start(w) > 1) {
-                long key = WordKey.hash(text, words.start(w), words.end(w));
-                capitalised.add(key);
-                if (!Names.sentenceInitial(text, words.start(w))) {
-                    nonInitial.addTo(key, 1);
+        int expected = countNames ? words.size() / 6 + 4 : 0;
+        Long2IntOpenHashMap nonInitial = new Long2IntOpenHashMap(expected);
+        LongOpenHashSet capitalised = new LongOpenHashSet(expected);
+        if (countNames) {
+            for (int w = 0; w < words.size(); w++) {
+                if (words.capitalised(w) && words.end(w) - words.start(w) > 1) {
+                    long key = WordKey.hash(text, words.start(w), words.end(w));
+                    capitalised.add(key);
+                    if (!Names.sentenceInitial(text, words.start(w))) {
+                        nonInitial.addTo(key, 1);
+                    }
                 }
             }
         }

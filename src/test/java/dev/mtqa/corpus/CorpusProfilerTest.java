@@ -1,0 +1,54 @@
+package dev.mtqa.corpus;
+
+import dev.mtqa.EnglishVariant;
+import dev.mtqa.input.Document;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What the first pass counts, with names and without. */
+class CorpusProfilerTest {
+    private static final List<String> CORPUS = List.of(
+            "Talks resume in Kyiv\n\nMinister Olena Kovalenko said the colour of the flag was chosen.\n\nMost Popular",
+            "Grain exports rise\n\nKovalenko met Shevchenko in Odesa on Monday.\n\nMost Popular",
+            "Power restored\n\nThe honour went to Kovalenko, officials said.\n\nmost  popular");
+
+    private static CorpusProfile profile(CorpusProfiler profiler) {
+        for (int i = 0; i < CORPUS.size(); i++) {
+            profiler.add(Document.of("doc-" + i, CORPUS.get(i)));
+        }
+        return profiler.build();
+    }
+
+    @Test
+    void linesNamesAndVariantsAreCounted() {
+        CorpusProfile profile = profile(new CorpusProfiler());
+        assertThat(profile.documents()).isEqualTo(3);
+        assertThat(profile.documentsWithLine("Most Popular")).isEqualTo(3);
+        assertThat(profile.documentsWithLine("Power restored")).isEqualTo(1);
+        // Not counted where it begins a sentence ("Kovalenko met Shevchenko"), as any word may be capitalised there.
+        assertThat(profile.nameOccurrences("Kovalenko")).isEqualTo(2);
+        assertThat(profile.documentsWithName("Kovalenko")).isEqualTo(3);
+        assertThat(profile.nameOccurrences("Minister")).isZero();
+        assertThat(profile.dominantVariant()).contains(EnglishVariant.GB);
+    }
+
+    @Test
+    void withoutNamesTheRestIsCountedAlike() {
+        CorpusProfile all = profile(new CorpusProfiler());
+        CorpusProfile noNames = profile(new CorpusProfiler(false));
+        assertThat(noNames.documents()).isEqualTo(all.documents());
+        assertThat(noNames.characters()).isEqualTo(all.characters());
+        for (String text : CORPUS) {
+            for (String line : text.split("\n")) {
+                assertThat(noNames.documentsWithLine(line)).as(line).isEqualTo(all.documentsWithLine(line));
+            }
+        }
+        assertThat(noNames.documentsIn(EnglishVariant.GB)).isEqualTo(all.documentsIn(EnglishVariant.GB));
+        assertThat(noNames.documentsIn(EnglishVariant.US)).isEqualTo(all.documentsIn(EnglishVariant.US));
+        assertThat(noNames.nameOccurrences("Kovalenko")).isZero();
+        assertThat(noNames.documentsWithName("Kovalenko")).isZero();
+    }
+}
