@@ -67,7 +67,7 @@ public final class DocumentChecker {
     }
 
     public FileResult check(Document document) {
-        RuleContext context = new RuleContext(variantOf(document), profile);
+        RuleContext context = RuleContext.deciding(() -> variantOf(document), profile);
         List<Finding> findings = new ArrayList<>();
         List<Finding> switchedOff = new ArrayList<>();
         List<String> problems = new ArrayList<>();
