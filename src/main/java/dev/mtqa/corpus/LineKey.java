@@ -1,5 +1,7 @@
 package dev.mtqa.corpus;
 
+import java.util.function.LongConsumer;
+
 /**
  * How lines are compared across documents: case-insensitive, with runs of whitespace (including
  * no-break spaces) folded to one space and the ends trimmed, so "Most Popular" and
@@ -58,6 +60,48 @@ public final class LineKey {
             h = (h ^ lower) * FNV_PRIME;
         }
         return h;
+    }
+
+    /**
+     * Calls {@code sink} with the {@link #hash} of every line of {@code text} that is not
+     * {@link #blank}, in order, lines ending where {@link dev.mtqa.text.TextIndex} ends them (at
+     * "\n", "\r\n" or "\r"). One pass that hashes and finds the line ends together, for the
+     * corpus profile, which needs nothing else of a document's lines.
+     */
+    public static void hashLines(String text, LongConsumer sink) {
+        long h = FNV_OFFSET;
+        boolean pendingSpace = false;
+        boolean started = false;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                if (c == '\n' || c == '\r') {
+                    if (started) {
+                        sink.accept(h);
+                    }
+                    h = FNV_OFFSET;
+                    pendingSpace = false;
+                    started = false;
+                    if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                        i++;
+                    }
+                } else {
+                    pendingSpace = started;
+                }
+                continue;
+            }
+            if (pendingSpace) {
+                h = (h ^ ' ') * FNV_PRIME;
+                pendingSpace = false;
+            }
+            started = true;
+            char lower = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) : Character.toLowerCase(c);
+            h = (h ^ lower) * FNV_PRIME;
+        }
+        if (started) {
+            sink.accept(h);
+        }
     }
 
     private static boolean isSpace(char c) {

@@ -22,7 +22,7 @@ public final class Document {
     private final String record;
     private final DecodedText decoded;
     private final Map<String, String> metadata;
-    private final TextIndex index;
+    private TextIndex index;
     private List<Span> paragraphs;
     private List<Span> sentences;
     private Words words;
@@ -40,7 +40,6 @@ public final class Document {
         this.record = record;
         this.decoded = Objects.requireNonNull(decoded);
         this.metadata = Map.copyOf(metadata);
-        this.index = new TextIndex(decoded.text());
     }
 
     /** A document made from a string, as a library user or a test would. */
@@ -74,13 +73,18 @@ public final class Document {
     }
 
     public TextIndex index() {
+        // Built when first asked, like the other analyses: the corpus profile's pass reads the
+        // lines without it.
+        if (index == null) {
+            index = new TextIndex(text());
+        }
         return index;
     }
 
     /** Paragraphs separated by blank lines, as UTF-16 spans. */
     public List<Span> paragraphs() {
         if (paragraphs == null) {
-            paragraphs = List.copyOf(Paragraphs.of(index));
+            paragraphs = List.copyOf(Paragraphs.of(index()));
         }
         return paragraphs;
     }

@@ -2,6 +2,7 @@ package dev.mtqa.corpus;
 
 import dev.mtqa.RandomText;
 import dev.mtqa.text.Span;
+import dev.mtqa.text.TextIndex;
 import org.junit.jupiter.api.Test;
 
 import java.util.Random;
@@ -50,5 +51,25 @@ class LineKeyTest {
             h = (h ^ s.charAt(i)) * 0x100000001b3L;
         }
         return h;
+    }
+
+    @Test
+    void hashingAllLinesAtOnceGivesEachNonBlankLinesHashInOrder() {
+        String alphabet = "aB \t\n\r\u00a0\u2028\u0085\u00c9\u0416x.";
+        Random random = new Random(23);
+        for (int round = 0; round < 20_000; round++) {
+            String text = RandomText.of(random, alphabet, random.nextInt(40));
+            TextIndex index = new TextIndex(text);
+            java.util.List<Long> expected = new java.util.ArrayList<>();
+            for (int line = 0; line < index.lineCount(); line++) {
+                Span span = index.line(line);
+                if (!LineKey.blank(text, span.start(), span.end())) {
+                    expected.add(LineKey.hash(text, span.start(), span.end()));
+                }
+            }
+            java.util.List<Long> actual = new java.util.ArrayList<>();
+            LineKey.hashLines(text, actual::add);
+            assertThat(actual).as("\u201c%s\u201d", text).isEqualTo(expected);
+        }
     }
 }
