@@ -1,5 +1,6 @@
 package dev.mtqa.corpus;
 
+import java.util.Objects;
 import java.util.function.LongConsumer;
 
 /**
@@ -42,24 +43,7 @@ public final class LineKey {
      * document is hashed twice (profile and check), and copying each was a fifth of the cost.
      */
     public static long hash(String text, int from, int to) {
-        long h = FNV_OFFSET;
-        boolean pendingSpace = false;
-        boolean started = false;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (isSpace(c)) {
-                pendingSpace = started;
-                continue;
-            }
-            if (pendingSpace) {
-                h = (h ^ ' ') * FNV_PRIME;
-                pendingSpace = false;
-            }
-            started = true;
-            char lower = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) : Character.toLowerCase(c);
-            h = (h ^ lower) * FNV_PRIME;
-        }
-        return h;
+        return hash(text, from, to, null);
     }
 
     /**
@@ -69,21 +53,28 @@ public final class LineKey {
      * corpus profile, which needs nothing else of a document's lines.
      */
     public static void hashLines(String text, LongConsumer sink) {
+        hash(text, 0, text.length(), Objects.requireNonNull(sink));
+    }
+
+    /**
+     * The hash of {@code text[from, to)}; with a {@code lines} sink, line breaks end lines instead
+     * of counting as spaces, and each non-blank line's hash goes to the sink as it ends.
+     */
+    private static long hash(String text, int from, int to, LongConsumer lines) {
         long h = FNV_OFFSET;
         boolean pendingSpace = false;
         boolean started = false;
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (isSpace(c)) {
-                if (c == '\n' || c == '\r') {
+                if (lines != null && (c == '\n' || c == '\r')) {
                     if (started) {
-                        sink.accept(h);
+                        lines.accept(h);
                     }
                     h = FNV_OFFSET;
                     pendingSpace = false;
                     started = false;
-                    if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    if (c == '\r' && i + 1 < to && text.charAt(i + 1) == '\n') {
                         i++;
                     }
                 } else {
@@ -99,9 +90,10 @@ public final class LineKey {
             char lower = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) : Character.toLowerCase(c);
             h = (h ^ lower) * FNV_PRIME;
         }
-        if (started) {
-            sink.accept(h);
+        if (lines != null && started) {
+            lines.accept(h);
         }
+        return h;
     }
 
     private static boolean isSpace(char c) {
