@@ -90,6 +90,25 @@ class DirectSentenceBreaksTest {
     }
 
     @Test
+    void textsOfAnyCharactersGetIcusBoundaries() {
+        // Characters from the whole Basic Multilingual Plane, every Sentence_Break class among them
+        // (other scripts' terminators, closing marks, digits and letters), between terminators and
+        // spaces; texts with an Extend or Format character go to ICU and are not compared.
+        String common = ".!? \n\"a";
+        Random random = new Random(31);
+        int compared = 0;
+        for (int i = 0; i < 30_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = random.nextInt(24); k >= 0; k--) {
+                char c = random.nextBoolean() ? common.charAt(random.nextInt(common.length())) : (char) random.nextInt(0xD800);
+                sb.append(c);
+            }
+            compared += sameAsIcu(sb.toString()) ? 1 : 0;
+        }
+        assertThat(compared).isGreaterThan(10_000);
+    }
+
+    @Test
     void articlesGetIcusBoundaries() throws IOException {
         List<Path> seeds;
         try (Stream<Path> files = Files.list(Path.of("seeds"))) {
