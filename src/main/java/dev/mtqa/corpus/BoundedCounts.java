@@ -18,8 +18,30 @@ final class BoundedCounts {
     private long error;
 
     BoundedCounts(int capacity) {
+        this(capacity, new Long2IntOpenHashMap(Math.min(capacity, 1024)), 0);
+    }
+
+    private BoundedCounts(int capacity, Long2IntOpenHashMap counts, long error) {
         this.capacity = capacity;
-        this.counts = new Long2IntOpenHashMap(Math.min(capacity, 1024));
+        this.counts = counts;
+        this.error = error;
+    }
+
+    /**
+     * A copy with only the keys counted twice or more (the others then count 0), short by the same
+     * {@link #error()}. Most lines and names of a corpus occur once: the copy of a million-line
+     * table keeps a few thousand, small enough to stay in the processor's caches while every line
+     * of every document is looked up in it, and the full table can go.
+     */
+    BoundedCounts repeated() {
+        Long2IntOpenHashMap kept = new Long2IntOpenHashMap();
+        for (Long2IntMap.Entry e : counts.long2IntEntrySet()) {
+            if (e.getIntValue() >= 2) {
+                kept.put(e.getLongKey(), e.getIntValue());
+            }
+        }
+        kept.trim();
+        return new BoundedCounts(Math.max(1, kept.size()), kept, error);
     }
 
     void add(long key, int n) {

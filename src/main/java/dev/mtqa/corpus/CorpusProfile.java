@@ -51,7 +51,10 @@ public final class CorpusProfile {
         return characters;
     }
 
-    /** In how many documents a line equal to {@code line} (see {@link LineKey}) occurs. */
+    /**
+     * In how many documents a line equal to {@code line} (see {@link LineKey}) occurs, when two or
+     * more hold it; 0 for a line of one document or of none (the profile keeps only what repeats).
+     */
     public int documentsWithLine(CharSequence line) {
         return documentsPerLine.get(LineKey.hash(line));
     }
@@ -63,13 +66,13 @@ public final class CorpusProfile {
 
     /**
      * How often {@code word} occurs capitalised and not at the start of a sentence, over the whole
-     * corpus: the evidence that it is a proper name.
+     * corpus, when twice or more (else 0): the evidence that it is a proper name.
      */
     public int nameOccurrences(String word) {
         return nameOccurrences.get(WordKey.hash(word));
     }
 
-    /** In how many documents the capitalised word {@code word} occurs, anywhere. */
+    /** In how many documents the capitalised word {@code word} occurs, anywhere, when two or more (else 0). */
     public int documentsWithName(String word) {
         return documentsPerName.get(WordKey.hash(word));
     }

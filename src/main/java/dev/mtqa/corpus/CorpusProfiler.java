@@ -87,11 +87,12 @@ public final class CorpusProfiler {
     }
 
     /**
-     * The profile so far. Call it once all documents are added: the profile shares the counting
-     * tables, which must not change while rules read them.
+     * The profile of the documents added so far. It keeps only the lines and names counted twice
+     * or more ({@link BoundedCounts#repeated}): the only ones any rule asks about.
      */
     public synchronized CorpusProfile build() {
-        return new CorpusProfile(documents, characters, documentsPerLine, nameOccurrences, documentsPerName, documentsPerVariant);
+        return new CorpusProfile(documents, characters, documentsPerLine.repeated(), nameOccurrences.repeated(),
+                documentsPerName.repeated(), documentsPerVariant);
     }
 
     /** The profile of one document on its own. */

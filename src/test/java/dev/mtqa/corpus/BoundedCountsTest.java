@@ -43,4 +43,21 @@ class BoundedCountsTest {
             assertThat(counts.get(frequent)).as("frequent key %d", frequent).isPositive();
         }
     }
+
+    @Test
+    void theRepeatedCopyKeepsEveryCountOfTwoOrMoreAndTheError() {
+        BoundedCounts counts = new BoundedCounts(50);
+        SplittableRandom random = new SplittableRandom(3);
+        for (int i = 0; i < 5_000; i++) {
+            counts.add(random.nextInt(20) == 0 ? random.nextInt(5) : 100 + random.nextInt(2_000), 1);
+        }
+        assertThat(counts.error()).isPositive();
+        BoundedCounts repeated = counts.repeated();
+        assertThat(repeated.error()).isEqualTo(counts.error());
+        for (long key = 0; key < 2_100; key++) {
+            int count = counts.get(key);
+            assertThat(repeated.get(key)).as("key %d", key).isEqualTo(count >= 2 ? count : 0);
+        }
+        assertThat(repeated.size()).isLessThan(counts.size());
+    }
 }
