@@ -133,7 +133,8 @@ final class CheckCommand implements Callable<Integer> {
                 if (profile.approximation() > 0) {
                     // Past the profile's fixed capacity counts are lower bounds: say so once.
                     err.println("mtqa: note: the corpus is larger than the corpus profile counts exactly; counts of "
-                            + "repeated lines and names may fall short by up to " + profile.approximation() + " documents");
+                            + "repeated lines and names may fall short by up to " + profile.approximation()
+                            + (profile.approximation() == 1 ? " document" : " documents"));
                 }
                 display.start(profile);
                 reporter.corpus(profile);
