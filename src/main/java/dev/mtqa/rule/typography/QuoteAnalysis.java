@@ -228,9 +228,9 @@ public final class QuoteAnalysis {
 
     /** True for the characters this analysis looks at. */
     static boolean isQuoteChar(char c) {
-        // Every character of every paragraph comes here. A table, not a chain of comparisons: which
-        // way the comparisons go changes from letter to space to capital, and the processor's
-        // wrong guesses made the chain three times slower than the look-up (measured).
+        // Every character of every paragraph comes here. A table, not a chain of comparisons, whose
+        // branches go one way for letters and another for spaces and capitals: a loop over the
+        // 10 MB benchmark corpus asking only this took 2.6 times as long with the chain.
         if (c < 256) {
             return LATIN1_QUOTE[c];
         }
