@@ -85,7 +85,7 @@ public final class DocumentChecker {
         }
         findings.sort(ORDER);
         return new FileResult(document.path(), document.record(), FileResult.Status.CHECKED, null, document.text(),
-                document.decoded().charset(), Fingerprints.assign(document.text(), document.index(), findings), problems, document.metadata());
+                document.decoded().charset(), Fingerprints.assign(document.index(), findings), problems, document.metadata());
     }
 
     private EnglishVariant variantOf(Document document) {

@@ -36,11 +36,12 @@ final class Fingerprints {
     }
 
     /**
-     * The findings of {@code text}, sorted by position, with fingerprints filled in. Their offsets
-     * are code points; {@code index} turns them into the string's own, so the text is read in
-     * place rather than copied into an array of code points for every document with a finding.
+     * The findings of the text of {@code index}, sorted by position, with fingerprints filled in.
+     * Their offsets are code points; the index turns them into the string's own, so the text is
+     * read in place rather than copied into an array of code points for every document with a finding.
      */
-    static List<Finding> assign(String text, TextIndex index, List<Finding> sorted) {
+    static List<Finding> assign(TextIndex index, List<Finding> sorted) {
+        String text = index.text();
         Map<String, Integer> seen = new HashMap<>();
         List<Finding> result = new ArrayList<>(sorted.size());
         int length = index.codePointLength();

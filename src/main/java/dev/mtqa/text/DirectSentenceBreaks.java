@@ -75,7 +75,7 @@ final class DirectSentenceBreaks extends BreakIterator {
     }
 
     private String text = "";
-    private StringCharacterIterator characters = new StringCharacterIterator("");
+    private final StringCharacterIterator characters = new StringCharacterIterator("");
     /** The boundaries, ascending, 0 and the text's length included. */
     private int[] boundaries = {0};
     private int current;
@@ -90,7 +90,7 @@ final class DirectSentenceBreaks extends BreakIterator {
             return false;
         }
         text = newText;
-        characters = new StringCharacterIterator(newText);
+        characters.setText(newText);
         boundaries = found;
         current = 0;
         return true;

@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
  * other words and is never flagged.
  */
 public final class ScraperTagRule extends WholeLineRule {
+    /** Each alternative begins with a word of its own; a new one adds its first two letters to {@link #BEGINNINGS}. */
     private static final Pattern TAG = Pattern.compile("(?iu)"
             + "(?:source\\s*:?\\s*)?site[-_ ]?\\d{1,9}"
             + "|(?:doc(?:ument)?|article|item|post|story|record)[-_ ]?id\\s*[:=#]?\\s*[\\w-]{1,40}"

@@ -14,7 +14,6 @@ import dev.mtqa.rule.RuleMetadata;
 import dev.mtqa.text.Words;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,9 +85,8 @@ public final class InconsistentSpellingRule implements Rule {
         }
         // Nearly every skeleton has one spelling in a document: find the few with two before
         // building any group.
-        List<String> spellings = new ArrayList<>(occurrences.size());
-        List<String> skeletons = new ArrayList<>(occurrences.size());
-        Map<String, String> firstSpelling = new HashMap<>(Math.max(16, occurrences.size() * 2));
+        Map<String, String> skeletonOf = new LinkedHashMap<>(Math.max(16, occurrences.size() * 2));
+        Set<String> seen = new HashSet<>();
         Set<String> contested = new HashSet<>();
         for (String word : occurrences.keySet()) {
             if (isAllCaps(word)) {
@@ -98,21 +96,19 @@ public final class InconsistentSpellingRule implements Rule {
             if (houseStyleSkeletons.contains(skeleton)) {
                 continue;
             }
-            spellings.add(word);
-            skeletons.add(skeleton);
-            if (firstSpelling.putIfAbsent(skeleton, word) != null) {
+            skeletonOf.put(word, skeleton);
+            if (!seen.add(skeleton)) {
                 contested.add(skeleton);
             }
         }
         if (contested.isEmpty()) {
             return;
         }
-        // skeleton -> spelling -> occurrences
+        // skeleton -> spelling -> occurrences, both in order of first use
         Map<String, Map<String, List<Integer>>> groups = new LinkedHashMap<>();
-        for (int k = 0; k < spellings.size(); k++) {
-            if (contested.contains(skeletons.get(k))) {
-                groups.computeIfAbsent(skeletons.get(k), key -> new LinkedHashMap<>())
-                        .put(spellings.get(k), occurrences.get(spellings.get(k)));
+        for (Map.Entry<String, String> e : skeletonOf.entrySet()) {
+            if (contested.contains(e.getValue())) {
+                groups.computeIfAbsent(e.getValue(), key -> new LinkedHashMap<>()).put(e.getKey(), occurrences.get(e.getKey()));
             }
         }
         for (Map<String, List<Integer>> group : groups.values()) {
