@@ -57,7 +57,8 @@ final class Credits {
             "(?i)all rights reserved|rights reserved|may not be (?:re)?published|without (?:prior )?(?:written )?permission"
                     + "|reproduction (?:is )?(?:prohibited|forbidden)");
     /** A separator between a caption and its credit: a spaced dash or bar, or a wide gap. */
-    private static final Pattern SEPARATOR = Pattern.compile("\\s[-\u2013\u2014|]\\s+|\\s{2,}|\u00a0[-\u2013\u2014]\\s");
+    /** Between a caption and its credit. A new alternative must keep {@link #maySeparate} true of it. */
+    static final Pattern SEPARATOR = Pattern.compile("\\s[-\u2013\u2014|]\\s+|\\s{2,}|\u00a0[-\u2013\u2014]\\s");
     private static final Pattern METADATA = Pattern.compile(
             "(\\p{Lu}[\\p{L}.&'-]*(?:\\s\\p{Lu}[\\p{L}.&'-]*){0,3}),\\s?\\d{3,4},\\s?\\d{1,2}\\.\\d{1,2}\\.\\d{4}$");
     private static final Pattern IMAGE_FILE = Pattern.compile(
@@ -255,11 +256,7 @@ final class Credits {
             }
         }
         // Behind the last separator.
-        Matcher separator = SEPARATOR.matcher(s);
-        int after = -1;
-        while (separator.find()) {
-            after = separator.end();
-        }
+        int after = lastSeparatorEnd(s);
         if (after > 0 && after < s.length() && windowStart + after > line.start()) {
             String credit = s.substring(after);
             if (startsWithCopyright(credit) || isCredit(credit, false)) {
@@ -279,6 +276,43 @@ final class Credits {
     }
 
     /** A credit ends in a name, a year or a bracket; a sentence's full stop or quote mark is not that. */
+    /** Where the last {@link #SEPARATOR} in {@code s} ends, or -1 when it has none. */
+    static int lastSeparatorEnd(String s) {
+        if (!maySeparate(s)) {
+            // Most line ends: searching them with the pattern was a thirtieth of a --no-grammar check.
+            return -1;
+        }
+        Matcher separator = SEPARATOR.matcher(s);
+        int after = -1;
+        while (separator.find()) {
+            after = separator.end();
+        }
+        return after;
+    }
+
+    /**
+     * False only when {@code s} has no {@link #SEPARATOR}: each of its alternatives begins with a
+     * whitespace character ({@code \s} or a no-break space) followed by a dash, a bar or another
+     * whitespace character, and this looks for such a pair.
+     */
+    static boolean maySeparate(String s) {
+        for (int i = 0; i + 1 < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\u00a0' || isRegexSpace(c)) {
+                char next = s.charAt(i + 1);
+                if (next == '-' || next == '\u2013' || next == '\u2014' || next == '|' || isRegexSpace(next)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** What {@code \s} matches in a pattern without the Unicode flag: {@code [ \t\n\x0B\f\r]}. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
+    }
+
     private static boolean endsLikeACredit(String text, int end) {
         char last = text.charAt(end - 1);
         return Character.isLetterOrDigit(last) || last == ')' || last == ']';

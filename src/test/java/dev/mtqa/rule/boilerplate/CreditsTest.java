@@ -89,4 +89,28 @@ class CreditsTest {
         assertThat(metadata("Turnout in Kharkiv, 1920, 25.02.2022")).isNull();
         assertThat(metadata("See the file report.pdf for details")).isNull();
     }
+
+    @Test
+    void theSeparatorPrecheckNeverTurnsAwayALineWithASeparator() {
+        String alphabet = "a -|\u2013\u2014\u00a0\t\n\u000b\f\r\u2003\u2012.";
+        java.util.Random random = new java.util.Random(41);
+        int found = 0;
+        for (int round = 0; round < 50_000; round++) {
+            String s = dev.mtqa.RandomText.of(random, alphabet, random.nextInt(12));
+            java.util.regex.Matcher m = Credits.SEPARATOR.matcher(s);
+            int expected = -1;
+            while (m.find()) {
+                expected = m.end();
+            }
+            found += expected >= 0 ? 1 : 0;
+            assertThat(Credits.lastSeparatorEnd(s)).as("\u201c%s\u201d", s).isEqualTo(expected);
+            if (expected >= 0) {
+                assertThat(Credits.maySeparate(s)).as("\u201c%s\u201d", s).isTrue();
+            }
+        }
+        // Both answers occur often enough for the comparison to mean something.
+        assertThat(found).isBetween(5_000, 45_000);
+        assertThat(Credits.maySeparate("Workers repair a power line near Odesa on Monday")).isFalse();
+        assertThat(Credits.maySeparate("Odesa on Monday. - Jane Doe/AP")).isTrue();
+    }
 }
