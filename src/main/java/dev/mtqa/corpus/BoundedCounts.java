@@ -4,6 +4,8 @@ import it.unimi.dsi.fastutil.longs.Long2IntMap;
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import it.unimi.dsi.fastutil.objects.ObjectIterator;
 
+import java.util.function.LongConsumer;
+
 /**
  * Counts per 64-bit key in bounded memory. Exact while there are at most {@code capacity}
  * distinct keys; past that, the summary of Misra and Gries: when the table is full, the smallest
@@ -52,6 +54,11 @@ final class BoundedCounts {
             purge();
         }
         counts.addTo(key, n);
+    }
+
+    /** Calls {@code action} with every key counted, in no particular order. */
+    void forEachKey(LongConsumer action) {
+        counts.keySet().forEach(action);
     }
 
     /** The count of {@code key}: exact while {@link #error()} is 0, else a lower bound. */

@@ -22,6 +22,8 @@ public final class CorpusProfile {
     private final int documents;
     private final long characters;
     private final BoundedCounts documentsPerLine;
+    /** The tags of the lines in {@code documentsPerLine}: most lines are turned away by theirs. */
+    private final LineTags repeatedLineTags;
     private final BoundedCounts nameOccurrences;
     private final BoundedCounts documentsPerName;
     private final Map<EnglishVariant, Integer> documentsPerVariant;
@@ -31,6 +33,7 @@ public final class CorpusProfile {
         this.documents = documents;
         this.characters = characters;
         this.documentsPerLine = documentsPerLine;
+        this.repeatedLineTags = new LineTags(documentsPerLine);
         this.nameOccurrences = nameOccurrences;
         this.documentsPerName = documentsPerName;
         this.documentsPerVariant = Map.copyOf(documentsPerVariant);
@@ -56,11 +59,15 @@ public final class CorpusProfile {
      * more hold it; 0 for a line of one document or of none (the profile keeps only what repeats).
      */
     public int documentsWithLine(CharSequence line) {
-        return documentsPerLine.get(LineKey.hash(line));
+        String s = line.toString();
+        return documentsWithLine(s, 0, s.length());
     }
 
     /** {@link #documentsWithLine(CharSequence)} of the line {@code text[from, to)}, without copying it. */
     public int documentsWithLine(String text, int from, int to) {
+        if (!repeatedLineTags.mayContain(LineKey.tag(text, from, to))) {
+            return 0;
+        }
         return documentsPerLine.get(LineKey.hash(text, from, to));
     }
 

@@ -52,4 +52,42 @@ class CorpusProfilerTest {
         assertThat(noNames.nameOccurrences("Kovalenko")).isZero();
         assertThat(noNames.documentsWithName("Kovalenko")).isZero();
     }
+
+    /**
+     * Lines counted in several documents are found, whatever their spacing and case, and all others
+     * answer 0, with few repeated lines and with many (the tag set is sized by their number), and
+     * with lines that share their ends with a repeated line (and so its tag).
+     */
+    @Test
+    void everyLineIsCountedInTheDocumentsThatHoldIt() {
+        java.util.Random random = new java.util.Random(11);
+        for (int poolSize : new int[] {3, 40, 3_000}) {
+            List<String> pool = new java.util.ArrayList<>();
+            for (int i = 0; i < poolSize; i++) {
+                // Every line begins and ends alike; only the middle number tells them apart.
+                pool.add("Officials said on day " + i + " that talks resume");
+            }
+            List<String> documents = new java.util.ArrayList<>();
+            CorpusProfiler profiler = new CorpusProfiler(false);
+            for (int d = 0; d < 2 * poolSize + 5; d++) {
+                StringBuilder text = new StringBuilder();
+                for (int l = 0; l < 4; l++) {
+                    String line = pool.get(random.nextInt(pool.size()));
+                    text.append(random.nextBoolean() ? line : "  " + line.toUpperCase().replace(" ", " \u00a0")).append('\n');
+                }
+                documents.add(text.toString());
+                profiler.add(Document.of("doc-" + d, text.toString()));
+            }
+            CorpusProfile profile = profiler.build();
+            for (String line : pool) {
+                String key = line.toLowerCase(java.util.Locale.ROOT);
+                long holding = documents.stream()
+                        .filter(t -> t.lines().anyMatch(l -> l.toLowerCase(java.util.Locale.ROOT)
+                                .replace("\u00a0", "").replaceAll(" +", " ").strip().equals(key)))
+                        .count();
+                assertThat(profile.documentsWithLine(line)).as(line).isEqualTo(holding >= 2 ? (int) holding : 0);
+                assertThat(profile.documentsWithLine(line.replace("talks", "talk"))).isZero();
+            }
+        }
+    }
 }

@@ -19,17 +19,45 @@ class LineKeyTest {
     }
 
     @Test
-    void theHashIsThatOfTheLineWithCaseFoldedAndSpaceRunsMadeOne() {
+    void theKeyIsThatOfTheLineWithCaseFoldedAndSpaceRunsMadeOne() {
         String alphabet = "aZ ~\t\u00a0\u2003\u00c9\u00e9\u0416\u1E9E\u0130\u212A.";
         Random random = new Random(5);
         for (int i = 0; i < 20_000; i++) {
-            String line = RandomText.of(random, alphabet, random.nextInt(20));
-            assertThat(LineKey.hash(line)).as(line).isEqualTo(fnv(folded(line)));
+            // Up to 40 characters, so that tags read both ends of lines longer than sixteen.
+            String line = RandomText.of(random, alphabet, random.nextInt(40));
+            assertThat(LineKey.hash(line)).as(line).isEqualTo(key(folded(line)));
             Span span = RandomText.span(random, line);
             String part = span.of(line);
-            assertThat(LineKey.hash(line, span.start(), span.end())).as("%s %s", line, span).isEqualTo(fnv(folded(part)));
+            long key = LineKey.hash(line, span.start(), span.end());
+            assertThat(key).as("%s %s", line, span).isEqualTo(key(folded(part)));
+            assertThat(LineKey.tagOf(key)).isEqualTo(LineKey.tag(line, span.start(), span.end()));
             assertThat(LineKey.blank(line, span.start(), span.end())).isEqualTo(part.isBlank() || folded(part).isEmpty());
         }
+    }
+
+    @Test
+    void linesThatDifferOnlyInTheMiddleShareATagButNotAKey() {
+        String a = "Officials said on Monday that the talks would resume";
+        String b = "Officials said on Tuesday that the talks would resume";
+        assertThat(LineKey.tag(a, 0, a.length())).isEqualTo(LineKey.tag(b, 0, b.length()));
+        assertThat(LineKey.hash(a)).isNotEqualTo(LineKey.hash(b));
+        assertThat(LineKey.tag(a, 0, a.length())).isNotEqualTo(LineKey.tag(a, 0, a.length() - 1));
+    }
+
+    /**
+     * What the key is said to be: the tag (the folded line's first and last eight characters other
+     * than spaces, hashed with FNV-1a and the murmur3 finaliser) in the top 20 bits, the top 44
+     * bits of the FNV-1a hash of the folded line below.
+     */
+    private static long key(String folded) {
+        String letters = folded.replace(" ", "");
+        StringBuilder ends = new StringBuilder(letters.substring(0, Math.min(8, letters.length())));
+        ends.append(new StringBuilder(letters.substring(Math.max(0, letters.length() - 8))).reverse());
+        long h = fnv(ends.toString());
+        h = (h ^ (h >>> 33)) * 0xff51afd7ed558ccdL;
+        h = (h ^ (h >>> 33)) * 0xc4ceb9fe1a85ec53L;
+        long tag = (h ^ (h >>> 33)) >>> 44;
+        return tag << 44 | fnv(folded) >>> 20;
     }
 
     private static String folded(String line) {
