@@ -1,12 +1,8 @@
 package dev.mtqa.input;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -29,15 +25,64 @@ public record JsonlFile(Path file, String path, String relative, JsonlFields fie
     /**
      * One physical line of the file, with its terminator, for rewriting the file line by line. As an
      * input item it is parsed only when loaded, on a worker thread: parsing every line's JSON on the
-     * thread that lists the inputs made that thread the bottleneck of a run with several jobs.
+     * thread that lists the inputs made that thread the bottleneck of a run with several jobs. It
+     * keeps the line's bytes and decodes them (malformed bytes as U+FFFD) only when asked for its
+     * content; loading parses well-formed lines straight from the bytes ({@link JsonlRecord#load}).
      */
-    public record Line(JsonlFile file, int number, String content, String terminator) implements InputItem {
+    public static final class Line implements InputItem {
+        private final JsonlFile file;
+        private final int number;
+        private final byte[] bytes;
+        private final String terminator;
+        /** The decoded content, once asked for; a benign race, as strings are immutable. */
+        private String content;
+
+        Line(JsonlFile file, int number, byte[] bytes, String terminator) {
+            this.file = file;
+            this.number = number;
+            this.bytes = bytes;
+            this.terminator = terminator;
+        }
+
+        public JsonlFile file() {
+            return file;
+        }
+
+        /** The 1-based line number. */
+        public int number() {
+            return number;
+        }
+
+        /** The line without its terminator, decoded. */
+        public String content() {
+            String decoded = content;
+            if (decoded == null) {
+                decoded = Utf8.decode(bytes);
+                content = decoded;
+            }
+            return decoded;
+        }
+
+        /** What ended the line: {@code "\n"}, {@code "\r\n"}, {@code "\r"}, or empty at the end of the file. */
+        public String terminator() {
+            return terminator;
+        }
+
+        /** True when the line holds only whitespace ({@link String#isBlank()} of its content). */
         public boolean blank() {
-            return content.isBlank();
+            for (byte b : bytes) {
+                if (b < 0) {
+                    return content().isBlank();
+                }
+                if (!Character.isWhitespace(b)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         public JsonlRecord record() {
-            return JsonlRecord.parse(file.path, number, content, file.fields);
+            return JsonlRecord.parse(file.path, number, content(), file.fields);
         }
 
         @Override
@@ -47,7 +92,7 @@ public record JsonlFile(Path file, String path, String relative, JsonlFields fie
 
         @Override
         public Loaded load() {
-            return record().load();
+            return JsonlRecord.load(file.path, number, bytes, this::content, file.fields);
         }
     }
 
@@ -59,9 +104,7 @@ public record JsonlFile(Path file, String path, String relative, JsonlFields fie
             if (file.getFileName().toString().endsWith(".gz")) {
                 in = new GZIPInputStream(in, 1 << 16);
             }
-            reader = new LineReader(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16));
+            reader = new LineReader(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
         }

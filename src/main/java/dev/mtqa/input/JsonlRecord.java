@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * One line of a JSONL file, parsed: its id, its text and where the text's JSON string sits in the
@@ -43,46 +44,79 @@ public final class JsonlRecord implements InputItem {
 
     /** Parses line number {@code line} of {@code path}. Never throws. */
     public static JsonlRecord parse(String path, int line, String raw, JsonlFields fields) {
-        String fallbackId = Integer.toString(line);
         try (JsonParser p = JSON.createParser(raw)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                return broken(path, line, raw, "not a JSON object");
-            }
-            String id = null;
-            String text = null;
-            int textStart = -1;
-            int textEnd = -1;
-            Map<String, String> metadata = new LinkedHashMap<>();
-            for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
-                if (t != JsonToken.FIELD_NAME) {
-                    return broken(path, line, raw, "malformed JSON");
-                }
-                String name = p.currentName();
-                JsonToken value = p.nextToken();
-                if (name.equals(fields.text()) && value == JsonToken.VALUE_STRING) {
-                    textStart = (int) p.currentTokenLocation().getCharOffset();
-                    text = p.getText();
-                    textEnd = (int) p.currentLocation().getCharOffset();
-                } else if (name.equals(fields.id()) && value.isScalarValue() && value != JsonToken.VALUE_NULL) {
-                    id = p.getText();
-                } else if (value == JsonToken.VALUE_STRING && isMetadata(name)) {
-                    metadata.put(name, p.getText());
-                } else {
-                    p.skipChildren();
-                }
-            }
-            if (p.nextToken() != null) {
-                return broken(path, line, raw, "text after the JSON object");
-            }
-            if (text == null) {
-                return broken(path, line, raw, "no string field '" + fields.text() + "'");
-            }
-            return new JsonlRecord(path, line, raw, id != null ? id : fallbackId, text, textStart, textEnd,
-                    Map.copyOf(metadata), null);
+            return read(p, path, line, raw, fields);
         } catch (IOException | RuntimeException e) {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
             return broken(path, line, raw, "malformed JSON: " + message);
         }
+    }
+
+    /**
+     * Loads line number {@code line} of {@code path} from its bytes, as {@link #parse} of the
+     * {@code decoded} line would. A line of well-formed UTF-8 that begins an object is parsed as
+     * it is, without decoding it into a string first; any other line (malformed bytes, a
+     * byte-order mark, leading space) and any line that does not load so (a broken record) is
+     * decoded and parsed by {@link #parse}, so that what loads, and every message, is the same
+     * either way. Never throws.
+     */
+    static Loaded load(String path, int line, byte[] bytes, Supplier<String> decoded, JsonlFields fields) {
+        // A second byte of 0 would make the parser read the line as UTF-16; such a line is no JSON.
+        if (bytes.length > 1 && bytes[0] == '{' && bytes[1] != 0 && Utf8.wellFormed(bytes)) {
+            try (JsonParser p = JSON.createParser(bytes)) {
+                JsonlRecord record = read(p, path, line, null, fields);
+                if (record.ok()) {
+                    return record.load();
+                }
+            } catch (IOException | RuntimeException e) {
+                // Parsed again from the decoded line below, for the message parse gives.
+            }
+        }
+        return parse(path, line, decoded.get(), fields).load();
+    }
+
+    /** The record {@code p} reads; where its text sits is kept only with the {@code raw} line. */
+    private static JsonlRecord read(JsonParser p, String path, int line, String raw, JsonlFields fields)
+            throws IOException {
+        String fallbackId = Integer.toString(line);
+        if (p.nextToken() != JsonToken.START_OBJECT) {
+            return broken(path, line, raw, "not a JSON object");
+        }
+        String id = null;
+        String text = null;
+        int textStart = -1;
+        int textEnd = -1;
+        Map<String, String> metadata = new LinkedHashMap<>();
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+            if (t != JsonToken.FIELD_NAME) {
+                return broken(path, line, raw, "malformed JSON");
+            }
+            String name = p.currentName();
+            JsonToken value = p.nextToken();
+            if (name.equals(fields.text()) && value == JsonToken.VALUE_STRING) {
+                if (raw != null) {
+                    textStart = (int) p.currentTokenLocation().getCharOffset();
+                }
+                text = p.getText();
+                if (raw != null) {
+                    textEnd = (int) p.currentLocation().getCharOffset();
+                }
+            } else if (name.equals(fields.id()) && value.isScalarValue() && value != JsonToken.VALUE_NULL) {
+                id = p.getText();
+            } else if (value == JsonToken.VALUE_STRING && isMetadata(name)) {
+                metadata.put(name, p.getText());
+            } else {
+                p.skipChildren();
+            }
+        }
+        if (p.nextToken() != null) {
+            return broken(path, line, raw, "text after the JSON object");
+        }
+        if (text == null) {
+            return broken(path, line, raw, "no string field '" + fields.text() + "'");
+        }
+        return new JsonlRecord(path, line, raw, id != null ? id : fallbackId, text, textStart, textEnd,
+                Map.copyOf(metadata), null);
     }
 
     private static boolean isMetadata(String name) {

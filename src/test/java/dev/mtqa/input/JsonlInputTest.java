@@ -72,4 +72,85 @@ class JsonlInputTest {
         JsonlRecord record = JsonlRecord.parse("f.jsonl", 1, raw, JsonlFields.DEFAULT);
         assertThat(record.withText("Kyiv & \"more\"")).isEqualTo("{\"n\":1.50, \"text\" : \"Kyiv & \\\"more\\\"\", \"z\":[true]}");
     }
+
+    /**
+     * Lines are split and parsed as bytes, and decoded only when that cannot be trusted to give the
+     * same: so every line must load exactly as decoding the whole file (malformed bytes as U+FFFD),
+     * splitting it into lines and parsing each line's string does, on records with raw and escaped
+     * non-ASCII text and with bad bytes, truncations, NUL bytes, byte-order marks and stray CRs.
+     */
+    @Test
+    void bytesLoadAsTheDecodedLinesParsedOneByOneDo() throws IOException {
+        String[] pieces = {"a", " ", "Kyiv", "\u00e9", "\u2019", "\\u2019", "\\n", "\\\"", "\uD83D\uDE00", "\u0416"};
+        byte[][] damage = {{(byte) 0xff}, {(byte) 0xe2, (byte) 0x80}, {(byte) 0xc0, (byte) 0xaf},
+            {(byte) 0xed, (byte) 0xa0, (byte) 0x80}, {0}, {'\r'}, {(byte) 0xf0, (byte) 0x90, (byte) 0x80}, {'"'}};
+        java.util.Random random = new java.util.Random(17);
+        java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
+        for (int n = 0; n < 3_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(8); k > 0; k--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String record = random.nextInt(10) == 0 ? "{\"id\":" + n + "}"
+                    : "{\"id\":" + n + ",\"text\":\"" + text + "\",\"url\":\"https://x.test/" + n + "\"}";
+            byte[] line = record.getBytes(StandardCharsets.UTF_8);
+            switch (random.nextInt(8)) {
+                case 0 -> {
+                    int at = random.nextInt(line.length + 1);
+                    byte[] bad = damage[random.nextInt(damage.length)];
+                    java.io.ByteArrayOutputStream damaged = new java.io.ByteArrayOutputStream();
+                    damaged.write(line, 0, at);
+                    damaged.write(bad);
+                    damaged.write(line, at, line.length - at);
+                    line = damaged.toByteArray();
+                }
+                case 1 -> line = java.util.Arrays.copyOf(line, random.nextInt(line.length + 1));
+                case 2 -> {
+                    byte[] start = random.nextBoolean() ? new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf} : new byte[] {' '};
+                    byte[] prefixed = java.util.Arrays.copyOf(start, start.length + line.length);
+                    System.arraycopy(line, 0, prefixed, start.length, line.length);
+                    line = prefixed;
+                }
+                default -> { }
+            }
+            file.write(line);
+            file.write((random.nextInt(4) == 0 ? "\r\n" : "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        Path path = Files.write(dir.resolve("mixed.jsonl"), file.toByteArray());
+        List<String> actual = new ArrayList<>();
+        load(path).forEach(l -> actual.add(describe(l)));
+        assertThat(actual).isEqualTo(loadedFromDecodedLines(file.toByteArray(), path.toString()));
+        assertThat(actual).anyMatch(d -> d.startsWith("ok|") && d.contains("\ufffd"))
+                .anyMatch(d -> d.startsWith("skipped|"));
+    }
+
+    /** How JSONL files were read before lines were read as bytes: the reference. */
+    private static List<String> loadedFromDecodedLines(byte[] file, String path) {
+        String text = Utf8.decode(file);
+        List<String> loaded = new ArrayList<>();
+        int number = 0;
+        int start = 0;
+        while (start < text.length()) {
+            int end = start;
+            while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                end++;
+            }
+            String content = text.substring(start, end);
+            start = end < text.length() && text.startsWith("\r\n", end) ? end + 2 : end + 1;
+            number++;
+            if (!content.isBlank()) {
+                loaded.add(describe(JsonlRecord.parse(path, number, content, JsonlFields.DEFAULT).load()));
+            }
+        }
+        return loaded;
+    }
+
+    private static String describe(Loaded loaded) {
+        if (loaded instanceof Loaded.Ok ok) {
+            Document d = ok.document();
+            return "ok|" + d.path() + "|" + d.record() + "|" + d.text() + "|" + d.metadata();
+        }
+        return (loaded instanceof Loaded.Skipped ? "skipped|" : "failed|") + loaded.path() + "|"
+                + (loaded instanceof Loaded.Skipped skipped ? skipped.reason() : ((Loaded.Failed) loaded).reason());
+    }
 }

@@ -2,10 +2,11 @@ package dev.mtqa.input;
 
 import org.junit.jupiter.api.Test;
 
-import java.io.FilterReader;
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,46 +16,53 @@ class LineReaderTest {
 
     @Test
     void keepsEveryKindOfTerminatorAndTheLastLineWithoutOne() throws IOException {
-        assertThat(lines(new StringReader("a\nb\r\nc\rd"))).containsExactly("a|\n", "b|\r\n", "c|\r", "d|");
+        assertThat(lines(bytes("a\nb\r\nc\rd"))).containsExactly("a|\n", "b|\r\n", "c|\r", "d|");
     }
 
     @Test
     void emptyLinesAndTrailingNewline() throws IOException {
-        assertThat(lines(new StringReader("\n\r\n\nx\n"))).containsExactly("|\n", "|\r\n", "|\n", "x|\n");
-        assertThat(lines(new StringReader(""))).isEmpty();
+        assertThat(lines(bytes("\n\r\n\nx\n"))).containsExactly("|\n", "|\r\n", "|\n", "x|\n");
+        assertThat(lines(bytes(""))).isEmpty();
     }
 
     @Test
-    void sameLinesWhenTheReaderHandsOutOneCharacterAtATime() throws IOException {
-        // A CR at the end of one read and its LF at the start of the next must stay one CRLF.
-        String text = "first\r\nsecond\rthird\n\r\nlast";
-        assertThat(lines(new OneCharAtATime(new StringReader(text)))).isEqualTo(lines(new StringReader(text)));
+    void sameLinesWhenTheStreamHandsOutOneByteAtATime() throws IOException {
+        // A CR at the end of one read and its LF at the start of the next must stay one CRLF; a
+        // character's bytes split between reads must stay one character.
+        String text = "first\r\nsecond \u2019\rthird\n\r\nlast \u00e9";
+        assertThat(lines(new OneByteAtATime(bytes(text)))).isEqualTo(lines(bytes(text)))
+                .containsExactly("first|\r\n", "second \u2019|\r", "third|\n", "|\r\n", "last \u00e9|");
     }
 
     @Test
     void aLineLongerThanTheBufferIsReadWhole() throws IOException {
-        String longLine = "x".repeat(200_000);
-        assertThat(lines(new StringReader(longLine + "\r\n" + longLine)))
+        String longLine = "x".repeat(200_000) + "\u00e9".repeat(70_000);
+        assertThat(lines(bytes(longLine + "\r\n" + longLine)))
                 .containsExactly(longLine + "|\r\n", longLine + "|");
+        assertThat(lines(new OneByteAtATime(bytes(longLine)))).containsExactly(longLine + "|");
     }
 
-    private static List<String> lines(Reader reader) throws IOException {
-        LineReader lines = new LineReader(reader);
+    private static InputStream bytes(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static List<String> lines(InputStream in) throws IOException {
+        LineReader lines = new LineReader(in);
         List<String> out = new ArrayList<>();
         for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
-            out.add(line.content() + "|" + line.terminator());
+            out.add(new String(line.content(), StandardCharsets.UTF_8) + "|" + line.terminator());
         }
         return out;
     }
 
-    private static final class OneCharAtATime extends FilterReader {
-        OneCharAtATime(Reader in) {
+    private static final class OneByteAtATime extends FilterInputStream {
+        OneByteAtATime(InputStream in) {
             super(in);
         }
 
         @Override
-        public int read(char[] cbuf, int off, int len) throws IOException {
-            return super.read(cbuf, off, Math.min(len, 1));
+        public int read(byte[] b, int off, int len) throws IOException {
+            return super.read(b, off, Math.min(len, 1));
         }
     }
 }
