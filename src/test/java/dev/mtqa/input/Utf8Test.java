@@ -20,9 +20,10 @@ class Utf8Test {
         Random random = new Random(3);
         int wellFormed = 0;
         for (int round = 0; round < 200_000; round++) {
-            byte[] bytes = new byte[random.nextInt(7)];
+            // Runs of ASCII too, long enough for the eight-bytes-at-a-time path and its ends.
+            byte[] bytes = new byte[random.nextInt(24)];
             for (int i = 0; i < bytes.length; i++) {
-                bytes[i] = (byte) interesting[random.nextInt(interesting.length)];
+                bytes[i] = (byte) (random.nextInt(4) == 0 ? interesting[random.nextInt(interesting.length)] : 'a');
             }
             boolean expected = strictlyDecodes(bytes);
             wellFormed += expected ? 1 : 0;
