@@ -204,7 +204,7 @@ public final class Mtqa {
         CorpusProfile profile = profile(inputs, runner, grammar != GrammarMode.OFF);
         profiled.accept(profile);
         DocumentChecker checker = checker(profile);
-        runner.run(filter(inputs.iterator(), selected), item -> check(item, checker), consumer);
+        runner.run(filter(inputs.iterator(), selected), InputItem::bytesHeld, item -> check(item, checker), consumer);
         return profile;
     }
 
@@ -242,7 +242,7 @@ public final class Mtqa {
 
     private static CorpusProfile profile(Iterable<InputItem> inputs, OrderedParallelRunner runner, boolean countNames) {
         CorpusProfiler profiler = new CorpusProfiler(countNames);
-        runner.run(inputs.iterator(), item -> {
+        runner.run(inputs.iterator(), InputItem::bytesHeld, item -> {
             if (item.load() instanceof Loaded.Ok ok) {
                 profiler.add(ok.document());
             }

@@ -11,4 +11,12 @@ public interface InputItem {
 
     /** Reads and decodes. Never throws: problems come back as {@link Loaded.Skipped} or {@link Loaded.Failed}. */
     Loaded load();
+
+    /**
+     * How many bytes of input this item holds in memory before it is loaded (a JSONL line's), so
+     * that work can be handed out in batches of bounded size; 0 for an item read when loaded.
+     */
+    default long bytesHeld() {
+        return 0;
+    }
 }

@@ -94,6 +94,11 @@ public record JsonlFile(Path file, String path, String relative, JsonlFields fie
         public Loaded load() {
             return JsonlRecord.load(file.path, number, bytes, this::content, file.fields);
         }
+
+        @Override
+        public long bytesHeld() {
+            return bytes.length;
+        }
     }
 
     /** Every line in order, blank ones included. Throws {@link UncheckedIOException} if the file cannot be read. */
