@@ -23,9 +23,11 @@ import java.util.function.ToLongFunction;
  *
  * <p>Why batches: with one item per task, the calling thread waited on each result in turn and
  * a worker woke it for each, two trips through the kernel per document; on a corpus of short
- * articles that was a tenth of a two-job {@code --no-grammar} run. A batch closes at
- * {@link #BATCH_ITEMS} items or once its items hold {@link #BATCH_WEIGHT} of weight (bytes already
- * read, say), so that a corpus of huge records keeps few of them in memory at once.
+ * articles that was a tenth of a two-job {@code --no-grammar} run. A batch closes at its size or
+ * once its items hold {@link #BATCH_WEIGHT} of weight (bytes already read, say), so that a corpus
+ * of huge records keeps few of them in memory at once. The first batches hold one item each and
+ * later ones grow, one item per round of batches, up to {@link #BATCH_ITEMS}: a run over a handful
+ * of files still shares them among the workers.
  */
 public final class OrderedParallelRunner {
     /** The most items in one batch. */
@@ -59,9 +61,10 @@ public final class OrderedParallelRunner {
         ExecutorService pool = Executors.newFixedThreadPool(jobs, new WorkerThreads());
         try {
             Deque<Future<List<R>>> inFlight = new ArrayDeque<>();
+            int batches = 0;
             while (items.hasNext() || !inFlight.isEmpty()) {
                 while (inFlight.size() < window && items.hasNext()) {
-                    List<I> batch = nextBatch(items, weight);
+                    List<I> batch = nextBatch(items, weight, batchSize(batches++, jobs));
                     inFlight.add(pool.submit(() -> {
                         List<R> results = new ArrayList<>(batch.size());
                         for (I item : batch) {
@@ -77,11 +80,16 @@ public final class OrderedParallelRunner {
         }
     }
 
-    /** The next items up to {@link #BATCH_ITEMS} of them, or fewer once they weigh {@link #BATCH_WEIGHT}. */
-    static <I> List<I> nextBatch(Iterator<I> items, ToLongFunction<? super I> weight) {
-        List<I> batch = new ArrayList<>();
+    /** How many items batch number {@code batch} (from 0) may hold: one more each round of {@code jobs} batches. */
+    static int batchSize(int batch, int jobs) {
+        return Math.min(BATCH_ITEMS, 1 + batch / jobs);
+    }
+
+    /** The next items, up to {@code size} of them, or fewer once they weigh {@link #BATCH_WEIGHT}. */
+    static <I> List<I> nextBatch(Iterator<I> items, ToLongFunction<? super I> weight, int size) {
+        List<I> batch = new ArrayList<>(size);
         long weighed = 0;
-        while (batch.size() < BATCH_ITEMS && weighed < BATCH_WEIGHT && items.hasNext()) {
+        while (batch.size() < size && weighed < BATCH_WEIGHT && items.hasNext()) {
             I item = items.next();
             batch.add(item);
             weighed += weight.applyAsLong(item);

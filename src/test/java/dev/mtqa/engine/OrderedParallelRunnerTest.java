@@ -71,15 +71,34 @@ class OrderedParallelRunnerTest {
     }
 
     @Test
-    void aBatchClosesAtItsCountOrOnceItsItemsWeighEnough() {
+    void aBatchClosesAtItsSizeOrOnceItsItemsWeighEnough() {
         Iterator<Integer> light = numbers(70).iterator();
-        assertThat(OrderedParallelRunner.nextBatch(light, i -> 1)).hasSize(OrderedParallelRunner.BATCH_ITEMS);
+        assertThat(OrderedParallelRunner.nextBatch(light, i -> 1, 32)).hasSize(32);
         Iterator<Integer> heavy = numbers(70).iterator();
         long third = OrderedParallelRunner.BATCH_WEIGHT / 3 + 1;
-        assertThat(OrderedParallelRunner.nextBatch(heavy, i -> third)).containsExactly(0, 1, 2);
-        assertThat(OrderedParallelRunner.nextBatch(heavy, i -> OrderedParallelRunner.BATCH_WEIGHT)).containsExactly(3);
+        assertThat(OrderedParallelRunner.nextBatch(heavy, i -> third, 32)).containsExactly(0, 1, 2);
+        assertThat(OrderedParallelRunner.nextBatch(heavy, i -> OrderedParallelRunner.BATCH_WEIGHT, 32)).containsExactly(3);
         Iterator<Integer> few = numbers(5).iterator();
-        assertThat(OrderedParallelRunner.nextBatch(few, i -> 0)).containsExactly(0, 1, 2, 3, 4);
+        assertThat(OrderedParallelRunner.nextBatch(few, i -> 0, 32)).containsExactly(0, 1, 2, 3, 4);
+    }
+
+    @Test
+    void batchesStartWithOneItemAndGrowEachRoundUpToTheLargest() {
+        assertThat(IntStream.range(0, 8).map(b -> OrderedParallelRunner.batchSize(b, 2)))
+                .containsExactly(1, 1, 2, 2, 3, 3, 4, 4);
+        assertThat(OrderedParallelRunner.batchSize(10_000, 2)).isEqualTo(OrderedParallelRunner.BATCH_ITEMS);
+    }
+
+    @Test
+    void aFewSlowItemsAreSharedAmongTheWorkers() {
+        // Ten files of a CI drop: both workers must take some, not one batch of ten.
+        java.util.Set<String> workers = ConcurrentHashMap.newKeySet();
+        new OrderedParallelRunner(2).run(numbers(10).iterator(), i -> 0, i -> {
+            workers.add(Thread.currentThread().getName());
+            sleep(20);
+            return i;
+        }, i -> { });
+        assertThat(workers).hasSize(2);
     }
 
     @Test
