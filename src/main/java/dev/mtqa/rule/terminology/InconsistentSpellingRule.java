@@ -12,6 +12,7 @@ import dev.mtqa.rule.Rule;
 import dev.mtqa.rule.RuleContext;
 import dev.mtqa.rule.RuleMetadata;
 import dev.mtqa.text.Words;
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -72,6 +73,37 @@ public final class InconsistentSpellingRule implements Rule {
 
     @Override
     public void check(Document document, RuleContext context, MatchSink out) {
+        if (mayHaveTwoSpellings(document.words())) {
+            checkSpellings(document, out);
+        }
+    }
+
+    /**
+     * False only when no two different capitalised words of four letters or more share a
+     * skeleton, so that the rule has nothing to find: true of nearly every document, and told from
+     * hashes of the skeletons without building a string for any word. A hash shared by chance only
+     * costs the full check.
+     */
+    static boolean mayHaveTwoSpellings(Words words) {
+        String text = words.text();
+        Long2IntOpenHashMap firstWithSkeleton = new Long2IntOpenHashMap();
+        firstWithSkeleton.defaultReturnValue(-1);
+        for (int w = 0; w < words.size(); w++) {
+            int length = words.end(w) - words.start(w);
+            if (!words.capitalised(w) || length < 4) {
+                continue;
+            }
+            int first = firstWithSkeleton.putIfAbsent(TransliterationSkeleton.hash(text, words.start(w), words.end(w)), w);
+            if (first >= 0 && (words.end(first) - words.start(first) != length
+                    || !text.regionMatches(words.start(first), text, words.start(w), length))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The rule itself, without the quick "nothing to find" of {@link #mayHaveTwoSpellings}. */
+    void checkSpellings(Document document, MatchSink out) {
         // First each spelling's occurrences (start offsets), in order of first use; then the
         // spellings grouped by skeleton, again in order of first use. Grouping the words first
         // asks the skeleton and the maps once per distinct word rather than once per occurrence.

@@ -31,6 +31,72 @@ final class TransliterationSkeleton {
         return RECENT.get().get(name);
     }
 
+    /** Each thread's buffer for {@link #hash}: every capitalised word of every document is hashed. */
+    private static final ThreadLocal<char[]> BUFFER = ThreadLocal.withInitial(() -> new char[64]);
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
+
+    /**
+     * A 64-bit hash of the skeleton of the word {@code text[start, end)}: {@link #hash(String)} of
+     * {@link #of} it. A word of ASCII letters is reduced in a buffer, without building a string;
+     * any other is reduced by {@link #of}.
+     */
+    static long hash(String text, int start, int end) {
+        char[] buffer = BUFFER.get();
+        if (buffer.length < end - start) {
+            buffer = new char[end - start];
+            BUFFER.set(buffer);
+        }
+        int n = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                return hash(of(text.substring(start, end)));
+            }
+            if (c != '\'' && c != '-') {
+                buffer[n++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            }
+        }
+        // The steps of reduce, in its order, each as String.replace does it: left to right, without overlaps.
+        n = replace(buffer, n, 'k', 'h', 'h');
+        n = replace(buffer, n, 'p', 'h', 'f');
+        n = replace(buffer, n, 'c', 'k', 'k');
+        long h = FNV_OFFSET;
+        char previous = 0;
+        for (int i = 0; i < n; i++) {
+            char c = buffer[i] == 'w' ? 'v' : buffer[i] == 'y' ? 'i' : buffer[i];
+            if (i == 0 || c != previous) {
+                h = (h ^ c) * FNV_PRIME;
+            }
+            previous = c;
+        }
+        return h;
+    }
+
+    /** A 64-bit hash of a skeleton (FNV-1a of its characters). */
+    static long hash(String skeleton) {
+        long h = FNV_OFFSET;
+        for (int i = 0; i < skeleton.length(); i++) {
+            h = (h ^ skeleton.charAt(i)) * FNV_PRIME;
+        }
+        return h;
+    }
+
+    /** Replaces each pair {@code first second} of {@code chars[0, n)} by {@code by}; the new length. */
+    private static int replace(char[] chars, int n, char first, char second, char by) {
+        int out = 0;
+        int i = 0;
+        while (i < n) {
+            if (i + 1 < n && chars[i] == first && chars[i + 1] == second) {
+                chars[out++] = by;
+                i += 2;
+            } else {
+                chars[out++] = chars[i++];
+            }
+        }
+        return out;
+    }
+
     /** The skeleton, computed: {@link #of} with no cache. */
     static String reduce(String name) {
         String s = withoutAccents(name).toLowerCase(Locale.ROOT);

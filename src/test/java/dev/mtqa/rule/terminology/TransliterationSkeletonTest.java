@@ -33,4 +33,20 @@ class TransliterationSkeletonTest {
             }
         }
     }
+
+    @Test
+    void theHashOfAWordIsTheHashOfItsSkeleton() {
+        // Letters that the steps rewrite, in every order, with case, apostrophes, hyphens and accents.
+        String alphabet = "khpcwyKHPCWYae'-\u00e9\u2019";
+        java.util.Random random = new java.util.Random(8);
+        for (int round = 0; round < 50_000; round++) {
+            String word = dev.mtqa.RandomText.of(random, alphabet, 1 + random.nextInt(12));
+            String text = "x " + word + " y";
+            assertThat(TransliterationSkeleton.hash(text, 2, 2 + word.length())).as(word)
+                    .isEqualTo(TransliterationSkeleton.hash(TransliterationSkeleton.reduce(word)));
+        }
+        String longWord = "Khkh".repeat(40);
+        assertThat(TransliterationSkeleton.hash(longWord, 0, longWord.length()))
+                .isEqualTo(TransliterationSkeleton.hash(TransliterationSkeleton.reduce(longWord)));
+    }
 }
