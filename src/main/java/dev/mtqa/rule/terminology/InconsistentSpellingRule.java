@@ -88,12 +88,13 @@ public final class InconsistentSpellingRule implements Rule {
         String text = words.text();
         Long2IntOpenHashMap firstWithSkeleton = new Long2IntOpenHashMap();
         firstWithSkeleton.defaultReturnValue(-1);
+        char[][] buffer = {new char[32]};
         for (int w = 0; w < words.size(); w++) {
             int length = words.end(w) - words.start(w);
             if (!words.capitalised(w) || length < 4) {
                 continue;
             }
-            int first = firstWithSkeleton.putIfAbsent(TransliterationSkeleton.hash(text, words.start(w), words.end(w)), w);
+            int first = firstWithSkeleton.putIfAbsent(TransliterationSkeleton.hash(text, words.start(w), words.end(w), buffer), w);
             if (first >= 0 && (words.end(first) - words.start(first) != length
                     || !text.regionMatches(words.start(first), text, words.start(w), length))) {
                 return true;

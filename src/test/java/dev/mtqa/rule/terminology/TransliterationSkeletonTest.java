@@ -42,11 +42,11 @@ class TransliterationSkeletonTest {
         for (int round = 0; round < 50_000; round++) {
             String word = dev.mtqa.RandomText.of(random, alphabet, 1 + random.nextInt(12));
             String text = "x " + word + " y";
-            assertThat(TransliterationSkeleton.hash(text, 2, 2 + word.length())).as(word)
+            assertThat(TransliterationSkeleton.hash(text, 2, 2 + word.length(), new char[][] {new char[4]})).as(word)
                     .isEqualTo(TransliterationSkeleton.hash(TransliterationSkeleton.reduce(word)));
         }
         String longWord = "Khkh".repeat(40);
-        assertThat(TransliterationSkeleton.hash(longWord, 0, longWord.length()))
+        assertThat(TransliterationSkeleton.hash(longWord, 0, longWord.length(), new char[][] {new char[4]}))
                 .isEqualTo(TransliterationSkeleton.hash(TransliterationSkeleton.reduce(longWord)));
     }
 }
