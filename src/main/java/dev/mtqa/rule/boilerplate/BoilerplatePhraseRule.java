@@ -104,7 +104,7 @@ public final class BoilerplatePhraseRule implements Rule {
             String phrase = phrases.whole(text, visible.start(), visible.end());
             if (phrase != null) {
                 whole[line] = "UI string \u201c" + phrase + "\u201d";
-            } else if (!Credits.startsWithCopyright(text.substring(visible.start(), Math.min(visible.end(), visible.start() + 20)))) {
+            } else if (!Credits.startsWithCopyright(text, visible.start(), visible.end())) {
                 // A copyright line ("© 2023 Example News. All rights reserved.") is BOILERPLATE_CREDIT's.
                 whole[line] = checkSentences(text, visible, sentences.subList(first, s), parts);
             }

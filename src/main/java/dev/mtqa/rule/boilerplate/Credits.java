@@ -51,7 +51,8 @@ final class Credits {
     private static final Pattern PHOTO_WORD = Pattern.compile(
             "(?i)(?:photo(?:graph)?s?|pictures?|pics?|images?|illustrations?|fotos?|credits?|photo credits?|"
                     + "image credits?|image source|photo source|courtesy)\\s*(?:by|courtesy of|:|/|-|\u2013|\u2014)\\s*");
-    private static final Pattern COPYRIGHT = Pattern.compile(
+    /** A copyright notice's start. A new alternative must keep {@link #mayBeginCopyright} true of its first character. */
+    static final Pattern COPYRIGHT = Pattern.compile(
             "(?i)(?:\u00a9|\\(c\\)|copyright\\s*(?:\u00a9|\\(c\\)|(?:19|20)\\d\\d|by\\b))");
     private static final Pattern NOTICE = Pattern.compile(
             "(?i)all rights reserved|rights reserved|may not be (?:re)?published|without (?:prior )?(?:written )?permission"
@@ -319,7 +320,22 @@ final class Credits {
     }
 
     static boolean startsWithCopyright(String s) {
-        return COPYRIGHT.matcher(s).lookingAt();
+        return !s.isEmpty() && mayBeginCopyright(s.charAt(0)) && COPYRIGHT.matcher(s).lookingAt();
+    }
+
+    /** {@link #startsWithCopyright(String)} of {@code text[start, end)}, copied only when it may. */
+    static boolean startsWithCopyright(String text, int start, int end) {
+        return start < end && mayBeginCopyright(text.charAt(start))
+                && COPYRIGHT.matcher(text.substring(start, Math.min(end, start + 20))).lookingAt();
+    }
+
+    /**
+     * False only when no {@link #COPYRIGHT} notice begins with {@code c}: each begins with the sign,
+     * "(c)" or "copyright" (in ASCII case only, as the pattern is not Unicode-case-insensitive).
+     * Asked of every line: most begin otherwise and skip the pattern.
+     */
+    private static boolean mayBeginCopyright(char c) {
+        return c == '\u00a9' || c == '(' || c == 'c' || c == 'C';
     }
 
     /** True if {@code s} is a credit; a bare agency name counts only if {@code bareAgency}. */

@@ -113,4 +113,26 @@ class CreditsTest {
         assertThat(Credits.maySeparate("Workers repair a power line near Odesa on Monday")).isFalse();
         assertThat(Credits.maySeparate("Odesa on Monday. - Jane Doe/AP")).isTrue();
     }
+
+    @Test
+    void theCopyrightPrecheckNeverTurnsAwayANotice() {
+        String[] pieces = {"\u00a9", "(c)", "(C)", "Copyright", "COPYRIGHT", "copyright ", "by", " ", "2023", "\u212a",
+            "\u0441", "x", "(", "c"};
+        java.util.Random random = new java.util.Random(43);
+        int notices = 0;
+        for (int round = 0; round < 30_000; round++) {
+            StringBuilder s = new StringBuilder();
+            for (int k = random.nextInt(4); k >= 0; k--) {
+                s.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String line = s.toString();
+            boolean expected = Credits.COPYRIGHT.matcher(line).lookingAt();
+            notices += expected ? 1 : 0;
+            assertThat(Credits.startsWithCopyright(line)).as(line).isEqualTo(expected);
+            String inText = "ab" + line + "\n";
+            assertThat(Credits.startsWithCopyright(inText, 2, 2 + line.length())).as(line)
+                    .isEqualTo(Credits.COPYRIGHT.matcher(line.substring(0, Math.min(line.length(), 20))).lookingAt());
+        }
+        assertThat(notices).isBetween(3_000, 27_000);
+    }
 }
