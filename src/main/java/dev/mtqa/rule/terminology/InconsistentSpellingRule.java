@@ -47,6 +47,8 @@ public final class InconsistentSpellingRule implements Rule {
                     Example.accepts("NATO allies met. The Nato summit ended."),
                     Example.accepts("Troops entered Kiev and later Kyiv.")));
 
+    private static final ThreadLocal<SkeletonHashes> SKELETON_HASHES = ThreadLocal.withInitial(SkeletonHashes::new);
+
     private final Set<String> houseStyleSkeletons = new HashSet<>();
 
     public InconsistentSpellingRule(HouseStyle houseStyle) {
@@ -80,21 +82,21 @@ public final class InconsistentSpellingRule implements Rule {
 
     /**
      * False only when no two different capitalised words of four letters or more share a
-     * skeleton, so that the rule has nothing to find: true of nearly every document, and told from
-     * hashes of the skeletons without building a string for any word. A hash shared by chance only
-     * costs the full check.
+     * skeleton, so that the rule has nothing to find: true of most documents, and told from hashes
+     * of the skeletons ({@link SkeletonHashes}) without building a string for any word. A hash
+     * shared by chance only costs the full check.
      */
     static boolean mayHaveTwoSpellings(Words words) {
         String text = words.text();
         Long2IntOpenHashMap firstWithSkeleton = new Long2IntOpenHashMap();
         firstWithSkeleton.defaultReturnValue(-1);
-        char[][] buffer = {new char[32]};
+        SkeletonHashes skeletons = SKELETON_HASHES.get();
         for (int w = 0; w < words.size(); w++) {
             int length = words.end(w) - words.start(w);
             if (!words.capitalised(w) || length < 4) {
                 continue;
             }
-            int first = firstWithSkeleton.putIfAbsent(TransliterationSkeleton.hash(text, words.start(w), words.end(w), buffer), w);
+            int first = firstWithSkeleton.putIfAbsent(skeletons.of(text, words.start(w), words.end(w)), w);
             if (first >= 0 && (words.end(first) - words.start(first) != length
                     || !text.regionMatches(words.start(first), text, words.start(w), length))) {
                 return true;

@@ -31,63 +31,8 @@ final class TransliterationSkeleton {
         return RECENT.get().get(name);
     }
 
-    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
-    private static final long FNV_PRIME = 0x100000001b3L;
-
-    /**
-     * A 64-bit hash of the skeleton of the word {@code text[start, end)}: {@link #hash(String)} of
-     * {@link #of} it. A word of ASCII letters is reduced in {@code buffer} (grown when too short;
-     * the one to use next time is returned through {@code buffers[0]}), without building a string;
-     * any other is reduced by {@link #of}.
-     */
-    static long hash(String text, int start, int end, char[][] buffers) {
-        char[] buffer = buffers[0];
-        if (buffer.length < end - start) {
-            buffer = new char[end - start];
-            buffers[0] = buffer;
-        }
-        // reduce's steps in its order, each as String.replace does it (left to right, without
-        // overlaps): lower case and "kh" -> "h" as the word is copied, then "ph" -> "f" in place,
-        // then "ck" -> "k", w -> v, y -> i and doubled letters single as the result is hashed.
-        int n = 0;
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (c >= 0x80) {
-                return hash(of(text.substring(start, end)));
-            }
-            if (c == '\'' || c == '-') {
-                continue;
-            }
-            c = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-            // A k still in the buffer is one no earlier pair took (a pair leaves an h).
-            if (c == 'h' && n > 0 && buffer[n - 1] == 'k') {
-                buffer[n - 1] = 'h';
-            } else {
-                buffer[n++] = c;
-            }
-        }
-        n = replace(buffer, n, 'p', 'h', 'f');
-        long h = FNV_OFFSET;
-        char previous = 0;
-        boolean first = true;
-        for (int i = 0; i < n; i++) {
-            char c = buffer[i];
-            if (c == 'c' && i + 1 < n && buffer[i + 1] == 'k') {
-                c = 'k';
-                i++;
-            } else if (c == 'w') {
-                c = 'v';
-            } else if (c == 'y') {
-                c = 'i';
-            }
-            if (first || c != previous) {
-                h = (h ^ c) * FNV_PRIME;
-            }
-            previous = c;
-            first = false;
-        }
-        return h;
-    }
+    static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    static final long FNV_PRIME = 0x100000001b3L;
 
     /** A 64-bit hash of a skeleton (FNV-1a of its characters). */
     static long hash(String skeleton) {
@@ -96,21 +41,6 @@ final class TransliterationSkeleton {
             h = (h ^ skeleton.charAt(i)) * FNV_PRIME;
         }
         return h;
-    }
-
-    /** Replaces each pair {@code first second} of {@code chars[0, n)} by {@code by}; the new length. */
-    private static int replace(char[] chars, int n, char first, char second, char by) {
-        int out = 0;
-        int i = 0;
-        while (i < n) {
-            if (i + 1 < n && chars[i] == first && chars[i + 1] == second) {
-                chars[out++] = by;
-                i += 2;
-            } else {
-                chars[out++] = chars[i++];
-            }
-        }
-        return out;
     }
 
     /** The skeleton, computed: {@link #of} with no cache. */
