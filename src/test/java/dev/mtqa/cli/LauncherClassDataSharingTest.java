@@ -3,20 +3,12 @@ package dev.mtqa.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import java.util.jar.Attributes;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,26 +25,8 @@ class LauncherClassDataSharingTest {
 
     /** The launcher and a stand-in jar in {@code dir}, as a checkout would hold them. */
     private static Path install(Path dir) throws IOException {
-        Path source = dir.resolve("src-standin/Standin.java");
-        Files.createDirectories(source.getParent());
-        Files.writeString(source, "public class Standin { public static void main(String[] a) {"
-                + " System.out.println(\"" + OUTPUT.replace("\"", "\\\"") + "\"); System.exit(1); } }");
-        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-        assertThat(compiler.run(null, null, null, "-d", source.getParent().toString(), source.toString())).isZero();
-        Path target = Files.createDirectories(dir.resolve("target"));
-        Manifest manifest = new Manifest();
-        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "Standin");
-        try (OutputStream file = Files.newOutputStream(target.resolve("mtqa.jar"));
-             JarOutputStream jar = new JarOutputStream(file, manifest)) {
-            jar.putNextEntry(new JarEntry("Standin.class"));
-            jar.write(Files.readAllBytes(source.getParent().resolve("Standin.class")));
-            jar.closeEntry();
-        }
-        Path launcher = dir.resolve("mtqa");
-        Files.copy(Path.of("mtqa"), launcher, StandardCopyOption.REPLACE_EXISTING);
-        Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
-        return launcher;
+        return StandinLauncher.install(dir,
+                " System.out.println(\"" + OUTPUT.replace("\"", "\\\"") + "\"); System.exit(1); ");
     }
 
     private record Run(int exit, String out, String err) {

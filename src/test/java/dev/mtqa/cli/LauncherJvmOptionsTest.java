@@ -3,30 +3,21 @@ package dev.mtqa.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.jar.Attributes;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Which compiler options the launcher picks for a run, by its grammar mode, the size of its
  * inputs (gzipped ones counted four times) and its jobs. The launcher runs a stand-in jar that
- * prints the JVM's options, copied with the script into a folder of its own; the inputs are
- * sparse files, as only their sizes matter.
+ * prints the JVM's options ({@link StandinLauncher}); the inputs are sparse files, as only their
+ * sizes matter.
  */
 class LauncherJvmOptionsTest {
     private static final String QUICK = "-XX:TieredStopAtLevel=1";
@@ -37,26 +28,8 @@ class LauncherJvmOptionsTest {
     Path dir;
 
     private Path install() throws IOException {
-        Path source = dir.resolve("src-standin/Standin.java");
-        Files.createDirectories(source.getParent());
-        Files.writeString(source, "public class Standin { public static void main(String[] a) {"
-                + " System.out.println(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()); } }");
-        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-        assertThat(compiler.run(null, null, null, "-d", source.getParent().toString(), source.toString())).isZero();
-        Path target = Files.createDirectories(dir.resolve("target"));
-        Manifest manifest = new Manifest();
-        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "Standin");
-        try (OutputStream file = Files.newOutputStream(target.resolve("mtqa.jar"));
-             JarOutputStream jar = new JarOutputStream(file, manifest)) {
-            jar.putNextEntry(new JarEntry("Standin.class"));
-            jar.write(Files.readAllBytes(source.getParent().resolve("Standin.class")));
-            jar.closeEntry();
-        }
-        Path launcher = dir.resolve("mtqa");
-        Files.copy(Path.of("mtqa"), launcher, StandardCopyOption.REPLACE_EXISTING);
-        Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
-        return launcher;
+        return StandinLauncher.install(dir,
+                "System.out.println(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());");
     }
 
     private Path input(String name, long bytes) throws IOException {
