@@ -64,7 +64,9 @@ public final class OrderedParallelRunner {
             int batches = 0;
             while (items.hasNext() || !inFlight.isEmpty()) {
                 while (inFlight.size() < window && items.hasNext()) {
-                    List<I> batch = nextBatch(items, weight, batchSize(batches++, jobs));
+                    List<I> batch = nextBatch(items, weight, batchSize(batches, jobs));
+                    // Counted only until batches are full-size, so the count never overflows.
+                    batches = Math.min(batches + 1, BATCH_ITEMS * jobs);
                     inFlight.add(pool.submit(() -> {
                         List<R> results = new ArrayList<>(batch.size());
                         for (I item : batch) {
