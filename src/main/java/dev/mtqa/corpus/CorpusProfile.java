@@ -65,10 +65,11 @@ public final class CorpusProfile {
 
     /** {@link #documentsWithLine(CharSequence)} of the line {@code text[from, to)}, without copying it. */
     public int documentsWithLine(String text, int from, int to) {
-        if (!repeatedLineTags.mayContain(LineKey.tag(text, from, to))) {
+        int tag = LineKey.tag(text, from, to);
+        if (!repeatedLineTags.mayContain(tag)) {
             return 0;
         }
-        return documentsPerLine.get(LineKey.hash(text, from, to));
+        return documentsPerLine.get(LineKey.hash(text, from, to, tag));
     }
 
     /**

@@ -54,7 +54,7 @@ public final class LineKey {
      * document is hashed twice (profile and check), and copying each was a fifth of the cost.
      */
     public static long hash(String text, int from, int to) {
-        return key(tag(text, from, to), hash(text, from, to, null));
+        return hash(text, from, to, tag(text, from, to));
     }
 
     /**
@@ -63,27 +63,33 @@ public final class LineKey {
      * [0, 2<sup>{@value #TAG_BITS}</sup>). Reads at most sixteen of them, however long the line.
      */
     public static int tag(String text, int from, int to) {
-        long h = FNV_OFFSET;
-        int n = 0;
-        for (int i = from; i < to && n < TAG_CHARACTERS; i++) {
-            char c = text.charAt(i);
-            if (!isSpace(c)) {
-                h = (h ^ fold(c)) * FNV_PRIME;
-                n++;
-            }
-        }
-        n = 0;
-        for (int i = to - 1; i >= from && n < TAG_CHARACTERS; i--) {
-            char c = text.charAt(i);
-            if (!isSpace(c)) {
-                h = (h ^ fold(c)) * FNV_PRIME;
-                n++;
-            }
-        }
+        long h = hashEnd(text, from, to, 1, FNV_OFFSET);
+        h = hashEnd(text, to - 1, from - 1, -1, h);
         // The murmur3 finaliser, so that every bit of the tag depends on every character read.
         h = (h ^ (h >>> 33)) * 0xff51afd7ed558ccdL;
         h = (h ^ (h >>> 33)) * 0xc4ceb9fe1a85ec53L;
         return (int) ((h ^ (h >>> 33)) >>> (64 - TAG_BITS));
+    }
+
+    /**
+     * {@code h} with the first {@link #TAG_CHARACTERS} characters other than whitespace met going
+     * from {@code first} towards {@code end} (exclusive) by {@code step}, folded, hashed in.
+     */
+    private static long hashEnd(String text, int first, int end, int step, long h) {
+        int n = 0;
+        for (int i = first; i != end && n < TAG_CHARACTERS; i += step) {
+            char c = text.charAt(i);
+            if (!isSpace(c)) {
+                h = (h ^ fold(c)) * FNV_PRIME;
+                n++;
+            }
+        }
+        return h;
+    }
+
+    /** The {@link #hash} of {@code text[from, to)} whose {@link #tag} the caller already has. */
+    static long hash(String text, int from, int to, int tag) {
+        return key(tag, hash(text, from, to, null));
     }
 
     /** The {@link #tag} a key was made with. */
