@@ -30,6 +30,7 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -199,12 +200,24 @@ public final class Mtqa {
     public CorpusProfile checkAll(Iterable<InputItem> inputs, Predicate<InputItem> selected, int jobs,
                                   Consumer<CorpusProfile> profiled,
                                   Consumer<FileResult> consumer) {
+        return checkAll(inputs, selected, jobs, profiled, Function.identity(), consumer);
+    }
+
+    /**
+     * {@link #checkAll(Iterable, Predicate, int, Consumer, Consumer)}, with {@code afterCheck} applied
+     * to each result on the worker thread that checked it (work that is the result's own, such as a
+     * reporter's {@link dev.mtqa.report.Reporter#prepare}), and its answers handed to {@code consumer}
+     * in input order on the calling thread.
+     */
+    public <T> CorpusProfile checkAll(Iterable<InputItem> inputs, Predicate<InputItem> selected, int jobs,
+                                      Consumer<CorpusProfile> profiled, Function<FileResult, T> afterCheck,
+                                      Consumer<T> consumer) {
         OrderedParallelRunner runner = new OrderedParallelRunner(jobs);
         // Names are counted for the grammar check's spelling rule; no other rule reads them.
         CorpusProfile profile = profile(inputs, runner, grammar != GrammarMode.OFF);
         profiled.accept(profile);
         DocumentChecker checker = checker(profile);
-        runner.run(filter(inputs.iterator(), selected), InputItem::bytesHeld, item -> check(item, checker), consumer);
+        runner.run(filter(inputs.iterator(), selected), InputItem::bytesHeld, item -> afterCheck.apply(check(item, checker)), consumer);
         return profile;
     }
 

@@ -138,7 +138,8 @@ final class CheckCommand implements Callable<Integer> {
                 }
                 display.start(profile);
                 reporter.corpus(profile);
-            }, result -> {
+            }, checked -> new Checked(checked, reporter.prepare(checked)), checked -> {
+                FileResult result = checked.result();
                 display.done(result);
                 if (recorder != null) {
                     recorded.addAll(recorder.entriesOf(result));
@@ -146,7 +147,7 @@ final class CheckCommand implements Callable<Integer> {
                 FileResult shown = baseline == null ? result : baseline.newFindings(result);
                 summary.add(shown);
                 notice(err, shown);
-                reporter.file(shown);
+                checked.report().file(shown);
             });
             display.close();
             reporter.end(summary, (System.nanoTime() - started) / 1_000_000);
@@ -280,4 +281,7 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
+    /** A checked input and what reports it, made ready on the worker that checked it ({@link Reporter#prepare}). */
+    private record Checked(FileResult result, Reporter.Prepared report) {
+    }
 }

@@ -18,5 +18,26 @@ public interface Reporter {
 
     void file(FileResult result);
 
+    /**
+     * Does ahead of {@link #file} what this reporter can work out from one result alone, on the
+     * worker thread that checked it: reporting runs on one thread, in input order, and what it does
+     * for every document (counting words, reading every line) would otherwise keep the workers
+     * waiting. Called from any thread, several at once, after {@link #corpus} and never after
+     * {@link #end}; it must not change the reporter. It may read the result's text and source, but
+     * not rely on its findings: the run may still leave some out (those a baseline already knows)
+     * before reporting them. The answer reports the result with the findings it is then given. By
+     * default nothing is done ahead.
+     */
+    default Prepared prepare(FileResult checked) {
+        return this::file;
+    }
+
     void end(Summary summary, long elapsedMillis);
+
+    /** One result made ready for reporting by {@link #prepare}. */
+    @FunctionalInterface
+    interface Prepared {
+        /** Reports the prepared result, with {@code shown}'s findings: the same input, maybe fewer findings. */
+        void file(FileResult shown);
+    }
 }

@@ -33,6 +33,12 @@ public final class Reporters implements Reporter {
     }
 
     @Override
+    public Prepared prepare(FileResult checked) {
+        List<Prepared> prepared = reporters.stream().map(r -> r.prepare(checked)).toList();
+        return shown -> prepared.forEach(p -> p.file(shown));
+    }
+
+    @Override
     public void end(Summary summary, long elapsedMillis) {
         reporters.forEach(r -> r.end(summary, elapsedMillis));
     }

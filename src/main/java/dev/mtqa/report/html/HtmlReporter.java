@@ -67,7 +67,8 @@ public final class HtmlReporter implements Reporter {
     private final SpellingCensus census;
     private final SpellingTally spellings;
     private final SiteTally sites = new SiteTally();
-    private RepeatedLines repeated;
+    /** Set by {@link #corpus} before the checks start; read by {@link #prepare} on the workers. */
+    private volatile RepeatedLines repeated;
     private final PageBudget pages;
 
     private final PriorityQueue<FileRow> rows = new PriorityQueue<>(FileRow.WORST_FIRST.reversed());
@@ -117,8 +118,43 @@ public final class HtmlReporter implements Reporter {
         repeated = new RepeatedLines(profile);
     }
 
+    /**
+     * What the report reads off a document's text rather than its findings: counted on the worker
+     * that checked it ({@link #prepare}), so that the one thread writing the report keeps up.
+     *
+     * @param words     the words of the text ({@link Labels#words})
+     * @param spellings the house-style spellings it uses ({@link SpellingCensus})
+     * @param repeated  its lines the corpus has in several documents; null when not wanted (a clean
+     *                  record, or a run without a corpus profile)
+     */
+    private record TextFacts(int words, Map<SpellingCensus.Spelling, Integer> spellings,
+                             List<RepeatedLines.Found> repeated) {
+    }
+
+    private TextFacts facts(FileResult result) {
+        String text = result.text() == null ? "" : result.text();
+        RepeatedLines lines = repeated;
+        // A clean record stays clean whatever a baseline leaves out: it is only counted.
+        boolean listed = result.record() == null || !result.findings().isEmpty();
+        return new TextFacts(Labels.words(text), census.count(text),
+                listed && lines != null ? lines.linesOf(text) : null);
+    }
+
+    @Override
+    public Prepared prepare(FileResult checked) {
+        if (checked.status() != FileResult.Status.CHECKED) {
+            return this::file;
+        }
+        TextFacts facts = facts(checked);
+        return shown -> file(shown, facts);
+    }
+
     @Override
     public void file(FileResult result) {
+        file(result, result.status() == FileResult.Status.CHECKED ? facts(result) : null);
+    }
+
+    private void file(FileResult result, TextFacts facts) {
         inputs++;
         if (result.status() != FileResult.Status.CHECKED) {
             if (notChecked.size() < MAX_NOT_CHECKED) {
@@ -130,8 +166,7 @@ public final class HtmlReporter implements Reporter {
             }
             return;
         }
-        String text = result.text() == null ? "" : result.text();
-        int documentWords = Labels.words(text);
+        int documentWords = facts.words();
         words += documentWords;
         sites.add(result, documentWords);
         rateBins[rateBin(result.findings().size(), documentWords)]++;
@@ -144,17 +179,17 @@ public final class HtmlReporter implements Reporter {
         boolean record = result.record() != null;
         if (record && result.findings().isEmpty()) {
             // A clean JSONL record gets neither a page nor a row: a corpus may have millions.
-            countSpellings(text, null, null);
+            spellings.add(facts.spellings(), null, null);
             return;
         }
         String page = names.next(result.path(), result.record());
         FileRow row = FileRow.of(inputs, result, page, documentWords);
         Link link = new Link(DisplayText.visible(result.displayName()), page);
-        Map<SpellingCensus.Spelling, Integer> spellingCounts = countSpellings(text, row, link);
-        if (repeated != null) {
-            repeated.add(text, row, link);
+        spellings.add(facts.spellings(), row, link);
+        if (facts.repeated() != null) {
+            repeated.add(facts.repeated(), row, link);
         }
-        if (pages.wants(row) && writePage(result, page, spellingCounts)) {
+        if (pages.wants(row) && writePage(result, page, facts.spellings())) {
             FileRow displaced = pages.keep(row);
             if (displaced != null) {
                 deletePage(displaced.page());
@@ -187,12 +222,6 @@ public final class HtmlReporter implements Reporter {
     /** The link as the index shows it: without its target if that page is not (or no longer) in the report. */
     private Link shown(Link link) {
         return link.href() == null || pages.has(link.href()) ? link : new Link(link.label(), null);
-    }
-
-    private Map<SpellingCensus.Spelling, Integer> countSpellings(String text, FileRow row, Link document) {
-        Map<SpellingCensus.Spelling, Integer> counts = census.count(text);
-        spellings.add(counts, row, document);
-        return counts;
     }
 
     private boolean writePage(FileResult result, String page, Map<SpellingCensus.Spelling, Integer> spellingCounts) {

@@ -35,19 +35,26 @@ final class Labels {
     static int words(String text) {
         int words = 0;
         boolean inWord = false;
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            i += Character.charCount(c);
-            if (Character.isLetterOrDigit(c)) {
+        int n = text.length();
+        for (int i = 0; i < n; ) {
+            char ch = text.charAt(i);
+            int c = ch < 128 ? ch : text.codePointAt(i);
+            i += ch < 128 ? 1 : Character.charCount(c);
+            if (isLetterOrDigit(c)) {
                 if (!inWord) {
                     words++;
                     inWord = true;
                 }
-            } else if (!(inWord && (c == '\'' || c == '\u2019' || c == '-') && i < text.length()
-                    && Character.isLetterOrDigit(text.codePointAt(i)))) {
+            } else if (!(inWord && (c == '\'' || c == '\u2019' || c == '-') && i < n
+                    && isLetterOrDigit(text.codePointAt(i)))) {
                 inWord = false;
             }
         }
         return words;
+    }
+
+    /** {@link Character#isLetterOrDigit(int)}; ASCII without Unicode's tables, as every document's words are counted. */
+    private static boolean isLetterOrDigit(int c) {
+        return c < 128 ? (char) ((c | 0x20) - 'a') < 26 || (char) (c - '0') < 10 : Character.isLetterOrDigit(c);
     }
 }

@@ -55,38 +55,58 @@ final class RepeatedLines {
     }
 
     /**
-     * Notes the repeated lines of one document, listed as {@code row} and shown as {@code link};
-     * each line's examples are its worst documents ({@link WorstExamples}).
+     * A line of one document that other documents hold too, as {@link #linesOf} finds it: its key,
+     * where it is in its document's text, and in how many documents the profile counts it.
      */
-    void add(String text, FileRow row, Link link) {
+    record Found(long key, String text, int start, int end, int documents) {
+    }
+
+    /**
+     * The lines of {@code text} that the corpus has in more than one document, each once, in order.
+     * Reads only the profile, so any thread may ask, while {@link #add} keeps the tally on one.
+     */
+    List<Found> linesOf(String text) {
         TextIndex index = new TextIndex(text);
         Set<Long> thisDocument = new HashSet<>();
+        List<Found> found = new ArrayList<>();
         for (int i = 0; i < index.lineCount(); i++) {
             Span span = index.line(i);
             if (span.length() == 0) {
                 continue;
             }
-            CharSequence content = text.subSequence(span.start(), span.end());
-            long key = LineKey.hash(content);
-            if (!thisDocument.add(key) || !hasLetter(content)) {
-                continue;
-            }
-            int documents = profile.documentsWithLine(content);
+            // The profile turns most lines away from their ends alone; the rest are hashed again for
+            // their key (lines with one key have one count, so asking first changes no answer).
+            int documents = profile.documentsWithLine(text, span.start(), span.end());
             if (documents < 2) {
                 continue;
             }
-            Line line = lines.get(key);
+            CharSequence content = text.subSequence(span.start(), span.end());
+            long key = LineKey.hash(content);
+            if (thisDocument.add(key) && hasLetter(content)) {
+                found.add(new Found(key, text, span.start(), span.end(), documents));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Notes the repeated lines of one document ({@link #linesOf}), listed as {@code row} and shown as
+     * {@code link}; each line's examples are its worst documents ({@link WorstExamples}).
+     */
+    void add(List<Found> found, FileRow row, Link link) {
+        for (Found f : found) {
+            Line line = lines.get(f.key());
             if (line == null) {
                 if (lines.size() >= LIMIT) {
                     Line weakestLine = weakest.peek();
-                    if (weakestLine == null || weakestLine.documents >= documents) {
+                    if (weakestLine == null || weakestLine.documents >= f.documents()) {
                         continue;
                     }
                     weakest.poll();
                     lines.remove(weakestLine.key);
                 }
-                line = new Line(key, shown(content), documents, seen++);
-                lines.put(key, line);
+                line = new Line(f.key(), shown(f.text().subSequence(f.start(), f.end())), f.documents(), seen++);
+                lines.put(f.key(), line);
                 weakest.add(line);
             }
             line.examples.offer(row, link);

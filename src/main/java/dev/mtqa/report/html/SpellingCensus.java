@@ -2,6 +2,7 @@ package dev.mtqa.report.html;
 
 import dev.mtqa.config.HouseStyle;
 import dev.mtqa.config.Term;
+import dev.mtqa.text.AsciiWordMap;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,7 +33,7 @@ final class SpellingCensus {
     }
 
     /** Forms by their first word, longest first. */
-    private final Map<String, List<Form>> byFirstWord = new HashMap<>();
+    private final AsciiWordMap<List<Form>> byFirstWord;
 
     SpellingCensus(HouseStyle houseStyle) {
         Map<String, Spelling> forms = new LinkedHashMap<>();
@@ -45,13 +46,15 @@ final class SpellingCensus {
                 forms.putIfAbsent(s.spelling().toUpperCase(Locale.ROOT), s);
             }
         }
+        Map<String, List<Form>> byFirst = new HashMap<>();
         forms.forEach((form, spelling) -> {
             int end = wordEnd(form, 0);
             if (end > 0) {
-                byFirstWord.computeIfAbsent(form.substring(0, end), w -> new ArrayList<>()).add(new Form(form, spelling));
+                byFirst.computeIfAbsent(form.substring(0, end), w -> new ArrayList<>()).add(new Form(form, spelling));
             }
         });
-        byFirstWord.values().forEach(list -> list.sort(Comparator.comparingInt((Form f) -> f.text().length()).reversed()));
+        byFirst.values().forEach(list -> list.sort(Comparator.comparingInt((Form f) -> f.text().length()).reversed()));
+        this.byFirstWord = new AsciiWordMap<>(byFirst);
     }
 
     /** How often each spelling occurs in {@code text}, in order of first occurrence. */
@@ -60,15 +63,16 @@ final class SpellingCensus {
         int n = text.length();
         int i = 0;
         while (i < n) {
-            int c = text.codePointAt(i);
-            if (!isWordChar(c)) {
-                i += Character.charCount(c);
+            char ch = text.charAt(i);
+            // Every document of a run passes through here: ASCII is answered without Unicode's tables.
+            if (ch < 128 ? !isAsciiWordChar(ch) : !isWordChar(text.codePointAt(i))) {
+                i += ch < 128 ? 1 : Character.charCount(text.codePointAt(i));
                 continue;
             }
             int end = wordEnd(text, i);
             boolean wordStart = i == 0 || !isWordChar(text.codePointBefore(i));
-            if (wordStart && Character.isUpperCase(c)) {
-                List<Form> forms = byFirstWord.get(text.substring(i, end));
+            if (wordStart && Character.isUpperCase(text.codePointAt(i))) {
+                List<Form> forms = byFirstWord.get(text, i, end, false);
                 if (forms != null) {
                     for (Form form : forms) {
                         int formEnd = i + form.text().length();
@@ -105,6 +109,14 @@ final class SpellingCensus {
     private static int wordEnd(String s, int from) {
         int i = from;
         while (i < s.length()) {
+            char ch = s.charAt(i);
+            if (ch < 128) {
+                if (!isAsciiWordChar(ch)) {
+                    break;
+                }
+                i++;
+                continue;
+            }
             int c = s.codePointAt(i);
             if (!isWordChar(c)) {
                 break;
@@ -112,6 +124,11 @@ final class SpellingCensus {
             i += Character.charCount(c);
         }
         return i;
+    }
+
+    /** {@link #isWordChar} of an ASCII character: a letter or a digit. */
+    private static boolean isAsciiWordChar(char c) {
+        return (char) ((c | 0x20) - 'a') < 26 || (char) (c - '0') < 10;
     }
 
     private static boolean isWordChar(int c) {

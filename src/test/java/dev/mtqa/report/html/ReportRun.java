@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Writes a report as {@code mtqa check --report} does, and keeps the results it was written from. */
 final class ReportRun {
@@ -40,11 +41,13 @@ final class ReportRun {
         HtmlReporter html = HtmlReporter.create(folder, run.settings(folders, files, mtqa));
         Summary summary = new Summary();
         html.begin();
-        mtqa.checkAll(new Inputs(PathFilter.defaults()).list(arguments), item -> true, 2, html::corpus, result -> {
-            summary.add(result);
-            run.results.add(result);
-            html.file(result);
-        });
+        // As the check command does: what the report reads off each text is done on the workers.
+        mtqa.checkAll(new Inputs(PathFilter.defaults()).list(arguments), item -> true, 2, html::corpus,
+                result -> Map.entry(result, html.prepare(result)), checked -> {
+                    summary.add(checked.getKey());
+                    run.results.add(checked.getKey());
+                    checked.getValue().file(checked.getKey());
+                });
         html.end(summary, 0);
         return run;
     }
