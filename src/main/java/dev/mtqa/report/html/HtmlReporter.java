@@ -24,12 +24,13 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
- * Writes the HTML report into a folder: a page for each input as its result arrives (for a JSONL
- * file, for each record with findings), then {@code index.html} at the end. Memory stays bounded
- * in a long run: a page is written and forgotten, and the index keeps one small {@link FileRow}
- * per input (at most {@link #MAX_ROWS}, the worst) plus fixed-size tallies for its charts and
- * corpus section. So does the folder: only the worst {@link Settings#maxPages} documents keep
- * their page ({@link PageBudget}); the index lists the others without a link.
+ * Writes the HTML report into a folder: a page for each input (for a JSONL file, for each record
+ * with findings), then {@code index.html} at the end. Memory stays bounded in a long run: the
+ * pages of the documents worst so far are held until the end, up to {@link HeldPages#MAX_BYTES},
+ * and past that written and forgotten; the index keeps one small {@link FileRow} per input (at
+ * most {@link #MAX_ROWS}, the worst) plus fixed-size tallies for its charts and corpus section.
+ * So does the folder: only the worst {@link Settings#maxPages} documents keep their page
+ * ({@link PageBudget}); the index lists the others without a link.
  */
 public final class HtmlReporter implements Reporter {
     /** The index lists at most this many inputs, the worst ones. */
@@ -70,6 +71,8 @@ public final class HtmlReporter implements Reporter {
     /** Set by {@link #corpus} before the checks start; read by {@link #prepare} on the workers. */
     private volatile RepeatedLines repeated;
     private final PageBudget pages;
+    /** The pages the budget wants, written when the run ends unless they take too much memory. */
+    private final HeldPages held;
 
     private final PriorityQueue<FileRow> rows = new PriorityQueue<>(FileRow.WORST_FIRST.reversed());
     private long inputs;
@@ -93,7 +96,7 @@ public final class HtmlReporter implements Reporter {
                     + "which misses a few phrase-level grammar errors.",
             GrammarMode.OFF, "Grammar and spelling were not checked (--no-grammar): mtqa's own rules only.");
 
-    private HtmlReporter(ReportDirectory directory, Settings settings) {
+    private HtmlReporter(ReportDirectory directory, Settings settings, long heldBytes) {
         this.directory = directory;
         this.settings = settings;
         this.names = new PageNames(settings.folders(), settings.files(), Set.of(INDEX));
@@ -101,11 +104,17 @@ public final class HtmlReporter implements Reporter {
         this.census = new SpellingCensus(settings.houseStyle());
         this.spellings = new SpellingTally(settings.houseStyle());
         this.pages = new PageBudget(settings.maxPages());
+        this.held = new HeldPages(p -> writePage(p.result(), p.row().page(), p.spellings()), heldBytes);
     }
 
     /** A reporter writing into {@code folder}, which is created if needed. */
     public static HtmlReporter create(Path folder, Settings settings) throws IOException {
-        return new HtmlReporter(ReportDirectory.open(folder), settings);
+        return create(folder, settings, HeldPages.MAX_BYTES);
+    }
+
+    /** A reporter that holds at most {@code heldBytes} of documents for their pages ({@link HeldPages}). */
+    static HtmlReporter create(Path folder, Settings settings, long heldBytes) throws IOException {
+        return new HtmlReporter(ReportDirectory.open(folder), settings, heldBytes);
     }
 
     /** Where the index is written. */
@@ -189,11 +198,12 @@ public final class HtmlReporter implements Reporter {
         if (facts.repeated() != null) {
             repeated.add(facts.repeated(), row, link);
         }
-        if (pages.wants(row) && writePage(result, page, facts.spellings())) {
+        if (pages.wants(row)) {
             FileRow displaced = pages.keep(row);
-            if (displaced != null) {
+            if (displaced != null && !held.forget(displaced.page())) {
                 deletePage(displaced.page());
             }
+            held.hold(new HeldPages.Page(row, result, facts.spellings()), pages::lost);
         }
         addRow(row);
     }
@@ -262,6 +272,7 @@ public final class HtmlReporter implements Reporter {
 
     @Override
     public void end(Summary summary, long elapsedMillis) {
+        held.writeAll(pages::lost);
         List<FileRow> sorted = new ArrayList<>(rows.size());
         for (FileRow row : rows) {
             sorted.add(pages.has(row.page()) ? row : row.withPage(null));

@@ -9,12 +9,13 @@ import java.util.Set;
  * hold: the worst ones in the index's order ({@link FileRow#WORST_FIRST}), at most {@code capacity}.
  *
  * <p>Results arrive one at a time and which are the worst is known only at the end, so a page is
- * written while its document is among the worst seen so far and removed again once {@code capacity}
+ * kept while its document is among the worst seen so far and given up again once {@code capacity}
  * worse ones have come. The folder never holds more than {@code capacity} pages of the run, and the
- * pages written in all stay a small multiple of it: in a corpus in no particular order, the
+ * pages kept in all stay a small multiple of it: in a corpus in no particular order, the
  * {@code n}-th document is among the worst {@code capacity} seen so far with chance
- * {@code capacity / n}, so about {@code capacity × (1 + ln(documents / capacity))} pages are written
- * (some 12,600 for 400,000 documents and a budget of 2,000, instead of 400,000).
+ * {@code capacity / n}, so about {@code capacity × (1 + ln(documents / capacity))} pages are kept
+ * (some 12,600 for 400,000 documents and a budget of 2,000, instead of 400,000). A kept page is
+ * held in memory and written at the end ({@link HeldPages}), so most of those are never written.
  */
 final class PageBudget {
     /** No limit: every document gets its page. */
@@ -59,6 +60,17 @@ final class PageBudget {
         pages.remove(out.page());
         withoutPage++;
         return out;
+    }
+
+    /**
+     * Takes back the page of {@code row}, kept but then not written (it could not be): the index
+     * lists its document without a link.
+     */
+    void lost(FileRow row) {
+        if (kept.remove(row)) {
+            pages.remove(row.page());
+            withoutPage++;
+        }
     }
 
     /** Whether {@code page} is still part of the report. */

@@ -303,6 +303,36 @@ class HtmlReportTest {
     }
 
     @Test
+    void pagesHeldToTheEndOrWrittenAtOnceMakeTheSameReport(@TempDir Path dir) throws IOException {
+        List<FileResult> results = new ArrayList<>();
+        java.util.Random random = new java.util.Random(5);
+        for (int i = 0; i < 60; i++) {
+            String text = "Talks in Kiev went on. " + "x ".repeat(20 + random.nextInt(40));
+            List<Finding> findings = new ArrayList<>();
+            for (int k = 0; k < random.nextInt(6); k++) {
+                findings.add(finding("TYPOGRAPHY_DOUBLE_SPACE", Category.TYPOGRAPHY,
+                        random.nextBoolean() ? Severity.ERROR : Severity.WARNING, text, 30 + k * 2, 31 + k * 2, "m"));
+            }
+            results.add(checked(String.format("doc%02d.txt", i), text, findings));
+        }
+        ReportRun held = ReportRun.of(dir.resolve("held"), results, 7);
+        // Holding nothing writes each wanted page at once and removes it when pushed out, as before.
+        ReportRun atOnce = ReportRun.of(dir.resolve("at-once"), results, 7, 0);
+        List<String> names;
+        try (Stream<Path> files = Files.list(held.folder)) {
+            names = files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+        try (Stream<Path> files = Files.list(atOnce.folder)) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).isEqualTo(names);
+        }
+        assertThat(names).hasSize(8);
+        for (String name : names) {
+            assertThat(Files.readString(held.folder.resolve(name))).as(name)
+                    .isEqualTo(Files.readString(atOnce.folder.resolve(name)));
+        }
+    }
+
+    @Test
     void theSameInputsGiveTheSameBytes(@TempDir Path dir) throws IOException {
         ReportRun one = ReportRun.check(dir.resolve("one"), List.of(Path.of("seeds")));
         ReportRun two = ReportRun.check(dir.resolve("two"), List.of(Path.of("seeds")));

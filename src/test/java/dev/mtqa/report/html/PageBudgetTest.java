@@ -22,7 +22,7 @@ class PageBudgetTest {
                 new int[Category.values().length]);
     }
 
-    /** Feeds rows as the reporter does (write when wanted, remove what is displaced) and checks each step. */
+    /** Feeds rows as the reporter does (keep when wanted, give up what is displaced) and checks each step. */
     @Test
     void afterEveryDocumentThePagesAreThoseOfTheWorstSoFar() {
         Random random = new Random(7);
@@ -100,5 +100,23 @@ class PageBudgetTest {
         assertThat(budget.has("doc0.html")).isTrue();
         assertThat(budget.has("doc1.html")).isFalse();
         assertThat(budget.capacity()).isEqualTo(3);
+    }
+
+    @Test
+    void aPageLostAfterAllIsNoLongerInTheReport() {
+        PageBudget budget = new PageBudget(2);
+        FileRow bad = row(0, 5, 0, 0);
+        FileRow worse = row(1, 9, 0, 0);
+        for (FileRow r : List.of(bad, worse)) {
+            budget.wants(r);
+            budget.keep(r);
+        }
+        budget.lost(worse);
+        assertThat(budget.has("doc1.html")).isFalse();
+        assertThat(budget.has("doc0.html")).isTrue();
+        assertThat(budget.withoutPage()).isEqualTo(1);
+        // A row the budget does not keep is lost only once.
+        budget.lost(worse);
+        assertThat(budget.withoutPage()).isEqualTo(1);
     }
 }

@@ -59,8 +59,13 @@ final class ReportRun {
 
     /** A report of hand-made results that keeps at most {@code maxPages} document pages. */
     static ReportRun of(Path folder, List<FileResult> results, int maxPages) throws IOException {
+        return of(folder, results, maxPages, HeldPages.MAX_BYTES);
+    }
+
+    /** The same, holding at most {@code heldBytes} of documents for their pages ({@link HeldPages}). */
+    static ReportRun of(Path folder, List<FileResult> results, int maxPages, long heldBytes) throws IOException {
         ReportRun run = new ReportRun(folder, maxPages);
-        HtmlReporter html = HtmlReporter.create(folder, run.settings(List.of(), List.of(), mtqa()));
+        HtmlReporter html = HtmlReporter.create(folder, run.settings(List.of(), List.of(), mtqa()), heldBytes);
         Summary summary = new Summary();
         html.begin();
         for (FileResult result : results) {

@@ -1,0 +1,79 @@
+package dev.mtqa.report.html;
+
+import dev.mtqa.finding.FileResult;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Pages are held until the end, written early only past the memory limit, and a forgotten one never. */
+class HeldPagesTest {
+    private final List<String> written = new ArrayList<>();
+    private final List<String> lost = new ArrayList<>();
+
+    /** A page of document {@code n} whose text holds {@code chars} characters (2 bytes each, no findings). */
+    private static HeldPages.Page page(int n, int chars) {
+        FileRow row = PageBudgetTest.row(n, 1, 0, 0);
+        return new HeldPages.Page(row, Findings.checked(row.name(), "x".repeat(chars), List.of()), Map.of());
+    }
+
+    private HeldPages pages(long maxBytes, String failing) {
+        return new HeldPages(p -> {
+            if (p.row().page().equals(failing)) {
+                return false;
+            }
+            written.add(p.row().page());
+            return true;
+        }, maxBytes);
+    }
+
+    @Test
+    void heldPagesAreWrittenAtTheEndInTheOrderTheyCame() {
+        HeldPages pages = pages(1_000, null);
+        for (int i = 0; i < 4; i++) {
+            pages.hold(page(i, 100), r -> lost.add(r.page()));
+        }
+        assertThat(written).isEmpty();
+        assertThat(pages.forget("doc1.html")).isTrue();
+        assertThat(pages.forget("doc1.html")).isFalse();
+        assertThat(pages.forget("elsewhere.html")).isFalse();
+        pages.writeAll(r -> lost.add(r.page()));
+        assertThat(written).containsExactly("doc0.html", "doc2.html", "doc3.html");
+        assertThat(lost).isEmpty();
+    }
+
+    @Test
+    void pastTheLimitTheLongestHeldAreWrittenAtOnce() {
+        HeldPages pages = pages(1_000, null);
+        pages.hold(page(0, 300), r -> lost.add(r.page()));
+        pages.hold(page(1, 150), r -> lost.add(r.page()));
+        assertThat(written).isEmpty();
+        // 600 + 300 + 200 bytes: the first goes out, the other two stay.
+        pages.hold(page(2, 100), r -> lost.add(r.page()));
+        assertThat(written).containsExactly("doc0.html");
+        assertThat(pages.forget("doc0.html")).as("written, so the caller removes the file").isFalse();
+        pages.writeAll(r -> lost.add(r.page()));
+        assertThat(written).containsExactly("doc0.html", "doc1.html", "doc2.html");
+    }
+
+    @Test
+    void aPageThatCannotBeWrittenIsLost() {
+        HeldPages pages = pages(500, "doc0.html");
+        pages.hold(page(0, 200), r -> lost.add(r.page()));
+        pages.hold(page(1, 200), r -> lost.add(r.page()));
+        pages.hold(page(2, 10), r -> lost.add(r.page()));
+        pages.writeAll(r -> lost.add(r.page()));
+        assertThat(lost).containsExactly("doc0.html");
+        assertThat(written).containsExactly("doc1.html", "doc2.html");
+    }
+
+    @Test
+    void aDocumentIsCountedByItsTextAndFindings() {
+        FileResult result = Findings.checked("a.txt", "abc", List.of(
+                Findings.finding("R", dev.mtqa.finding.Category.TYPOGRAPHY, dev.mtqa.finding.Severity.ERROR, "abc", 0, 1, "m")));
+        assertThat(new HeldPages.Page(PageBudgetTest.row(0, 1, 0, 0), result, Map.of()).bytes()).isEqualTo(6 + 256);
+    }
+}
