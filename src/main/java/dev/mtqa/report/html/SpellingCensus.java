@@ -20,7 +20,8 @@ import java.util.Map;
  * "Zelensky"), as in the house-style rule.
  *
  * <p>One pass over the text: each capitalised word is looked up among the spellings that start
- * with it, so the cost does not grow with the size of the house style.
+ * with it, so the cost does not grow with the size of the house style, and the rest of the text is
+ * only passed over.
  */
 final class SpellingCensus {
 
@@ -64,30 +65,39 @@ final class SpellingCensus {
         int i = 0;
         while (i < n) {
             char ch = text.charAt(i);
-            // Every document of a run passes through here: ASCII is answered without Unicode's tables.
-            if (ch < 128 ? !isAsciiWordChar(ch) : !isWordChar(text.codePointAt(i))) {
-                i += ch < 128 ? 1 : Character.charCount(text.codePointAt(i));
+            // A spelling starts where a word starts with a capital. Every document of a run passes
+            // through here, so the rest of ASCII is passed over at once, without Unicode's tables.
+            if (ch < 128 && (char) (ch - 'A') >= 26) {
+                i++;
+                continue;
+            }
+            int c = ch < 128 ? ch : text.codePointAt(i);
+            if (ch >= 128 && !(Character.isUpperCase(c) && isWordChar(c)) || i > 0 && isWordCharBefore(text, i)) {
+                i += Character.charCount(c);
                 continue;
             }
             int end = wordEnd(text, i);
-            boolean wordStart = i == 0 || !isWordChar(text.codePointBefore(i));
-            if (wordStart && Character.isUpperCase(text.codePointAt(i))) {
-                List<Form> forms = byFirstWord.get(text, i, end, false);
-                if (forms != null) {
-                    for (Form form : forms) {
-                        int formEnd = i + form.text().length();
-                        if (text.startsWith(form.text(), i) && (formEnd == n || !isWordChar(text.codePointAt(formEnd)))
-                                && !insideException(text, i, formEnd, form.spelling())) {
-                            counts.merge(form.spelling(), 1, Integer::sum);
-                            end = formEnd;
-                            break;
-                        }
+            List<Form> forms = byFirstWord.get(text, i, end, false);
+            if (forms != null) {
+                for (Form form : forms) {
+                    int formEnd = i + form.text().length();
+                    if (text.startsWith(form.text(), i) && (formEnd == n || !isWordChar(text.codePointAt(formEnd)))
+                            && !insideException(text, i, formEnd, form.spelling())) {
+                        counts.merge(form.spelling(), 1, Integer::sum);
+                        end = formEnd;
+                        break;
                     }
                 }
             }
             i = end;
         }
         return counts;
+    }
+
+    /** Whether the code point before {@code text[i]} is a word character. */
+    private static boolean isWordCharBefore(String text, int i) {
+        char before = text.charAt(i - 1);
+        return before < 128 ? isAsciiWordChar(before) : isWordChar(text.codePointBefore(i));
     }
 
     /** True when [start, end) is part of one of its term's exception phrases ("Chicken Kiev"). */
