@@ -4,8 +4,9 @@ import dev.mtqa.finding.FileResult;
 
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /**
  * The pages {@link PageBudget} wants, held back in memory instead of written at once, and written
@@ -32,10 +33,10 @@ final class HeldPages {
         }
     }
 
-    /** Writes one page; false if it could not be written (and has said so). */
+    /** Writes one page, on any thread; returns null, or what kept the page from being written. */
     @FunctionalInterface
     interface Writer {
-        boolean write(Page page);
+        String write(Page page);
     }
 
     private final Writer writer;
@@ -45,8 +46,9 @@ final class HeldPages {
     private long bytes;
 
     /**
-     * @param writer   writes a page and tells whether it could; a page it cannot write is one the
-     *                 {@code lost} callback of {@link #hold} and {@link #writeAll} is told about
+     * @param writer   writes a page and tells what kept it from being written, if anything; a page
+     *                 it cannot write goes, with the problem, to the {@code lost} callback of
+     *                 {@link #hold} and {@link #writeAll}
      * @param maxBytes how much to hold at most ({@link #MAX_BYTES}; smaller in tests)
      */
     HeldPages(Writer writer, long maxBytes) {
@@ -56,9 +58,10 @@ final class HeldPages {
 
     /**
      * Holds {@code page} until {@link #writeAll}, writing the longest-held pages now while the held
-     * ones take more than the limit; each page that cannot be written goes to {@code lost}.
+     * ones take more than the limit; each page that cannot be written goes, with the problem, to
+     * {@code lost}.
      */
-    void hold(Page page, Consumer<FileRow> lost) {
+    void hold(Page page, BiConsumer<FileRow, String> lost) {
         held.put(page.row().page(), page);
         bytes += page.bytes();
         Iterator<Page> oldest = held.values().iterator();
@@ -66,8 +69,9 @@ final class HeldPages {
             Page written = oldest.next();
             oldest.remove();
             bytes -= written.bytes();
-            if (!writer.write(written)) {
-                lost.accept(written.row());
+            String problem = writer.write(written);
+            if (problem != null) {
+                lost.accept(written.row(), problem);
             }
         }
     }
@@ -82,11 +86,17 @@ final class HeldPages {
         return true;
     }
 
-    /** Writes every held page, in the order they came; each that cannot be written goes to {@code lost}. */
-    void writeAll(Consumer<FileRow> lost) {
-        for (Page page : held.values()) {
-            if (!writer.write(page)) {
-                lost.accept(page.row());
+    /**
+     * Writes every held page; each that cannot be written goes to {@code lost}, in the order the
+     * pages came. The pages are written side by side: this is the run's last step, the workers are
+     * done, and each page is a file of its own.
+     */
+    void writeAll(BiConsumer<FileRow, String> lost) {
+        List<Page> pages = List.copyOf(held.values());
+        List<String> problems = pages.parallelStream().map(writer::write).toList();
+        for (int i = 0; i < pages.size(); i++) {
+            if (problems.get(i) != null) {
+                lost.accept(pages.get(i).row(), problems.get(i));
             }
         }
         held.clear();

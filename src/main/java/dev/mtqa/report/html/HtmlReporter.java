@@ -203,7 +203,7 @@ public final class HtmlReporter implements Reporter {
             if (displaced != null && !held.forget(displaced.page())) {
                 deletePage(displaced.page());
             }
-            held.hold(new HeldPages.Page(row, result, facts.spellings()), pages::lost);
+            held.hold(new HeldPages.Page(row, result, facts.spellings()), this::lost);
         }
         addRow(row);
     }
@@ -234,18 +234,23 @@ public final class HtmlReporter implements Reporter {
         return link.href() == null || pages.has(link.href()) ? link : new Link(link.label(), null);
     }
 
-    private boolean writePage(FileResult result, String page, Map<SpellingCensus.Spelling, Integer> spellingCounts) {
+    /** Writes the page of {@code result}; returns null, or what kept it from being written. Any thread may ask. */
+    private String writePage(FileResult result, String page, Map<SpellingCensus.Spelling, Integer> spellingCounts) {
         String download = page.substring(0, page.length() - ".html".length()) + ".cleaned.txt";
         FilePage model = FilePage.of(result, metadata, download, spellingCounts);
         Map<String, Object> context = context(model, Assets.FILE_SCRIPT);
         try {
             directory.write(page, out -> templates.render("file", context, out));
-            return true;
+            return null;
         } catch (IOException | RuntimeException e) {
-            settings.warnings().accept("cannot write the report page " + page + " for "
-                    + result.displayName() + ": " + e.getMessage());
-            return false;
+            return "cannot write the report page " + page + " for " + result.displayName() + ": " + e.getMessage();
         }
+    }
+
+    /** A page kept but not written after all: said, and its document listed without a link. */
+    private void lost(FileRow row, String problem) {
+        settings.warnings().accept(problem);
+        pages.lost(row);
     }
 
     private void addRow(FileRow row) {
@@ -272,7 +277,7 @@ public final class HtmlReporter implements Reporter {
 
     @Override
     public void end(Summary summary, long elapsedMillis) {
-        held.writeAll(pages::lost);
+        held.writeAll(this::lost);
         List<FileRow> sorted = new ArrayList<>(rows.size());
         for (FileRow row : rows) {
             sorted.add(pages.has(row.page()) ? row : row.withPage(null));

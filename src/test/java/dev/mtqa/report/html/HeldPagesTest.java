@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HeldPagesTest {
     private final List<String> written = new ArrayList<>();
     private final List<String> lost = new ArrayList<>();
+    private final BiConsumer<FileRow, String> lose = (row, problem) -> lost.add(row.page() + ": " + problem);
 
     /** A page of document {@code n} whose text holds {@code chars} characters (2 bytes each, no findings). */
     private static HeldPages.Page page(int n, int chars) {
@@ -20,54 +22,67 @@ class HeldPagesTest {
         return new HeldPages.Page(row, Findings.checked(row.name(), "x".repeat(chars), List.of()), Map.of());
     }
 
-    private HeldPages pages(long maxBytes, String failing) {
+    private HeldPages pages(long maxBytes, String... failing) {
         return new HeldPages(p -> {
-            if (p.row().page().equals(failing)) {
-                return false;
+            if (List.of(failing).contains(p.row().page())) {
+                return "no room";
             }
-            written.add(p.row().page());
-            return true;
+            synchronized (written) {
+                written.add(p.row().page());
+            }
+            return null;
         }, maxBytes);
     }
 
     @Test
-    void heldPagesAreWrittenAtTheEndInTheOrderTheyCame() {
-        HeldPages pages = pages(1_000, null);
+    void heldPagesAreWrittenAtTheEnd() {
+        HeldPages pages = pages(1_000);
         for (int i = 0; i < 4; i++) {
-            pages.hold(page(i, 100), r -> lost.add(r.page()));
+            pages.hold(page(i, 100), lose);
         }
         assertThat(written).isEmpty();
         assertThat(pages.forget("doc1.html")).isTrue();
         assertThat(pages.forget("doc1.html")).isFalse();
         assertThat(pages.forget("elsewhere.html")).isFalse();
-        pages.writeAll(r -> lost.add(r.page()));
-        assertThat(written).containsExactly("doc0.html", "doc2.html", "doc3.html");
+        pages.writeAll(lose);
+        assertThat(written).containsExactlyInAnyOrder("doc0.html", "doc2.html", "doc3.html");
         assertThat(lost).isEmpty();
     }
 
     @Test
     void pastTheLimitTheLongestHeldAreWrittenAtOnce() {
-        HeldPages pages = pages(1_000, null);
-        pages.hold(page(0, 300), r -> lost.add(r.page()));
-        pages.hold(page(1, 150), r -> lost.add(r.page()));
+        HeldPages pages = pages(1_000);
+        pages.hold(page(0, 300), lose);
+        pages.hold(page(1, 150), lose);
         assertThat(written).isEmpty();
         // 600 + 300 + 200 bytes: the first goes out, the other two stay.
-        pages.hold(page(2, 100), r -> lost.add(r.page()));
+        pages.hold(page(2, 100), lose);
         assertThat(written).containsExactly("doc0.html");
         assertThat(pages.forget("doc0.html")).as("written, so the caller removes the file").isFalse();
-        pages.writeAll(r -> lost.add(r.page()));
-        assertThat(written).containsExactly("doc0.html", "doc1.html", "doc2.html");
+        pages.writeAll(lose);
+        assertThat(written).containsExactlyInAnyOrder("doc0.html", "doc1.html", "doc2.html");
     }
 
     @Test
     void aPageThatCannotBeWrittenIsLost() {
         HeldPages pages = pages(500, "doc0.html");
-        pages.hold(page(0, 200), r -> lost.add(r.page()));
-        pages.hold(page(1, 200), r -> lost.add(r.page()));
-        pages.hold(page(2, 10), r -> lost.add(r.page()));
-        pages.writeAll(r -> lost.add(r.page()));
-        assertThat(lost).containsExactly("doc0.html");
-        assertThat(written).containsExactly("doc1.html", "doc2.html");
+        pages.hold(page(0, 200), lose);
+        pages.hold(page(1, 200), lose);
+        pages.hold(page(2, 10), lose);
+        pages.writeAll(lose);
+        assertThat(lost).containsExactly("doc0.html: no room");
+        assertThat(written).containsExactlyInAnyOrder("doc1.html", "doc2.html");
+    }
+
+    @Test
+    void pagesWrittenAtTheEndAreLostInTheOrderTheyCame() {
+        HeldPages pages = pages(1L << 30, "doc3.html", "doc11.html", "doc17.html");
+        for (int i = 0; i < 20; i++) {
+            pages.hold(page(i, 10), lose);
+        }
+        pages.writeAll(lose);
+        assertThat(lost).containsExactly("doc3.html: no room", "doc11.html: no room", "doc17.html: no room");
+        assertThat(written).hasSize(17);
     }
 
     @Test
