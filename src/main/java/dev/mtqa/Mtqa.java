@@ -217,7 +217,8 @@ public final class Mtqa {
         CorpusProfile profile = profile(inputs, runner, grammar != GrammarMode.OFF);
         profiled.accept(profile);
         DocumentChecker checker = checker(profile);
-        runner.run(filter(inputs.iterator(), selected), InputItem::bytesHeld, item -> afterCheck.apply(check(item, checker)), consumer);
+        runner.run(filter(inputs.iterator(), selected), InputItem::bytesHeld,
+                item -> afterCheck.apply(check(item, checker)), consumer);
         return profile;
     }
 

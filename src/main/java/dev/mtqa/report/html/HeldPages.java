@@ -22,8 +22,11 @@ import java.util.function.BiConsumer;
 final class HeldPages {
     /** About this much of documents' text and findings is held at most. */
     static final long MAX_BYTES = 64L << 20;
-    /** What a finding costs held, roughly: its object, message, rule and fixes. */
-    private static final int FINDING_BYTES = 256;
+    /**
+     * What a finding costs held, on the safe side: its object, its message, flagged text and
+     * fingerprint strings, and its fixes.
+     */
+    static final int FINDING_BYTES = 512;
 
     /** A page the budget wants, not yet written. */
     record Page(FileRow row, FileResult result, Map<SpellingCensus.Spelling, Integer> spellings) {

@@ -53,7 +53,7 @@ final class Labels {
         return words;
     }
 
-    /** {@link Character#isLetterOrDigit(int)}; ASCII without Unicode's tables, as every document's words are counted. */
+    /** {@link Character#isLetterOrDigit(int)}, ASCII without Unicode's tables: every document's words are counted. */
     private static boolean isLetterOrDigit(int c) {
         return c < 128 ? (char) ((c | 0x20) - 'a') < 26 || (char) (c - '0') < 10 : Character.isLetterOrDigit(c);
     }

@@ -1,6 +1,8 @@
 package dev.mtqa.report.html;
 
+import dev.mtqa.finding.Category;
 import dev.mtqa.finding.FileResult;
+import dev.mtqa.finding.Severity;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -88,7 +90,8 @@ class HeldPagesTest {
     @Test
     void aDocumentIsCountedByItsTextAndFindings() {
         FileResult result = Findings.checked("a.txt", "abc", List.of(
-                Findings.finding("R", dev.mtqa.finding.Category.TYPOGRAPHY, dev.mtqa.finding.Severity.ERROR, "abc", 0, 1, "m")));
-        assertThat(new HeldPages.Page(PageBudgetTest.row(0, 1, 0, 0), result, Map.of()).bytes()).isEqualTo(6 + 256);
+                Findings.finding("R", Category.TYPOGRAPHY, Severity.ERROR, "abc", 0, 1, "m")));
+        assertThat(new HeldPages.Page(PageBudgetTest.row(0, 1, 0, 0), result, Map.of()).bytes())
+                .isEqualTo(6 + HeldPages.FINDING_BYTES);
     }
 }
