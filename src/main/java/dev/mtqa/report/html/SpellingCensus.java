@@ -76,22 +76,29 @@ final class SpellingCensus {
                 i += Character.charCount(c);
                 continue;
             }
-            int end = wordEnd(text, i);
-            List<Form> forms = byFirstWord.get(text, i, end, false);
-            if (forms != null) {
-                for (Form form : forms) {
-                    int formEnd = i + form.text().length();
-                    if (text.startsWith(form.text(), i) && (formEnd == n || !isWordChar(text.codePointAt(formEnd)))
-                            && !insideException(text, i, formEnd, form.spelling())) {
-                        counts.merge(form.spelling(), 1, Integer::sum);
-                        end = formEnd;
-                        break;
-                    }
-                }
-            }
-            i = end;
+            i = countAt(text, i, wordEnd(text, i), counts);
         }
         return counts;
+    }
+
+    /**
+     * Counts the spelling, if any, that starts with the capitalised word {@code text[start, end)}
+     * (the longest that fits); returns where the scan goes on: after that spelling, else after the word.
+     */
+    int countAt(String text, int start, int end, Map<Spelling, Integer> counts) {
+        List<Form> forms = byFirstWord.get(text, start, end, false);
+        if (forms != null) {
+            for (Form form : forms) {
+                int formEnd = start + form.text().length();
+                if (text.startsWith(form.text(), start)
+                        && (formEnd == text.length() || !isWordChar(text.codePointAt(formEnd)))
+                        && !insideException(text, start, formEnd, form.spelling())) {
+                    counts.merge(form.spelling(), 1, Integer::sum);
+                    return formEnd;
+                }
+            }
+        }
+        return end;
     }
 
     /** Whether the code point before {@code text[i]} is a word character. */

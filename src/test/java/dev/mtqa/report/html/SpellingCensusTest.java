@@ -2,16 +2,11 @@ package dev.mtqa.report.html;
 
 import dev.mtqa.config.HouseStyle;
 import dev.mtqa.config.RuleResources;
-import dev.mtqa.config.Term;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,15 +32,14 @@ class SpellingCensusTest {
         assertThat(count("Chicken Kiev is served in Kiev; the chicken Kiev too.")).containsExactly(Map.entry("Kiev", 1));
     }
 
-    /** Characters the census treats in ways of their own: cases (a circled capital is no letter), digits, marks, surrogates. */
+    /** Characters the census tells apart: cases (a circled capital is no letter), digits, marks, surrogates. */
     private static final String ALPHABET = "KievKyivZelenskyyVladimir KIEVchicken 09_'\u2019-.\u00e9\u0301\u0903"
             + "\u041a\u0438\u0457\u0432\u00a0\u2014\ud835\udc00\ud83d\ude00\u00df\u0130\u24b6\u0141Mc";
 
     @Test
     void countsAsTheScanOfCodePointsItReplacedOnRandomText() {
-        HouseStyle houseStyle = HouseStyle.load(RuleResources.builtIn());
-        CodePointCensus reference = new CodePointCensus(houseStyle);
-        java.util.Random random = new java.util.Random(11);
+        CodePointCensus reference = new CodePointCensus(CENSUS);
+        Random random = new Random(11);
         String[] words = {"Kiev", "Kyiv", "Zelensky", "Zelenskyy", "Vladimir Zelensky", "Chicken Kiev", "KYIV"};
         int found = 0;
         for (int round = 0; round < 3_000; round++) {
@@ -71,35 +65,10 @@ class SpellingCensusTest {
     }
 
     /**
-     * The census as first written, kept as the reference: every character read as a code point
-     * through Unicode's tables, and each capitalised word looked up as a new string.
+     * The census's scan as first written, kept as the reference: every character read as a code
+     * point through Unicode's tables, word by word; what a capitalised word starts is the census's own.
      */
-    private static final class CodePointCensus {
-        private record Form(String text, SpellingCensus.Spelling spelling) {
-        }
-
-        private final Map<String, List<Form>> byFirstWord = new HashMap<>();
-
-        CodePointCensus(HouseStyle houseStyle) {
-            Map<String, SpellingCensus.Spelling> forms = new LinkedHashMap<>();
-            for (Term term : houseStyle.terms()) {
-                List<SpellingCensus.Spelling> spellings = new ArrayList<>();
-                spellings.add(new SpellingCensus.Spelling(term, term.preferred(), true));
-                term.variants().forEach(v -> spellings.add(new SpellingCensus.Spelling(term, v, false)));
-                for (SpellingCensus.Spelling s : spellings) {
-                    forms.putIfAbsent(s.spelling(), s);
-                    forms.putIfAbsent(s.spelling().toUpperCase(Locale.ROOT), s);
-                }
-            }
-            forms.forEach((form, spelling) -> {
-                int end = wordEnd(form, 0);
-                if (end > 0) {
-                    byFirstWord.computeIfAbsent(form.substring(0, end), w -> new ArrayList<>()).add(new Form(form, spelling));
-                }
-            });
-            byFirstWord.values().forEach(list -> list.sort(Comparator.comparingInt((Form f) -> f.text().length()).reversed()));
-        }
-
+    private record CodePointCensus(SpellingCensus census) {
         Map<SpellingCensus.Spelling, Integer> count(String text) {
             Map<SpellingCensus.Spelling, Integer> counts = new LinkedHashMap<>();
             int n = text.length();
@@ -110,47 +79,14 @@ class SpellingCensusTest {
                     i += Character.charCount(c);
                     continue;
                 }
-                int end = wordEnd(text, i);
-                boolean wordStart = i == 0 || !isWordChar(text.codePointBefore(i));
-                if (wordStart && Character.isUpperCase(c)) {
-                    List<Form> forms = byFirstWord.get(text.substring(i, end));
-                    if (forms != null) {
-                        for (Form form : forms) {
-                            int formEnd = i + form.text().length();
-                            if (text.startsWith(form.text(), i) && (formEnd == n || !isWordChar(text.codePointAt(formEnd)))
-                                    && !insideException(text, i, formEnd, form.spelling())) {
-                                counts.merge(form.spelling(), 1, Integer::sum);
-                                end = formEnd;
-                                break;
-                            }
-                        }
-                    }
+                int end = i;
+                while (end < n && isWordChar(text.codePointAt(end))) {
+                    end += Character.charCount(text.codePointAt(end));
                 }
-                i = end;
+                boolean wordStart = i == 0 || !isWordChar(text.codePointBefore(i));
+                i = wordStart && Character.isUpperCase(c) ? census.countAt(text, i, end, counts) : end;
             }
             return counts;
-        }
-
-        private static boolean insideException(String text, int start, int end, SpellingCensus.Spelling spelling) {
-            String found = text.substring(start, end).toLowerCase(Locale.ROOT);
-            for (String phrase : spelling.term().exceptions()) {
-                String lower = phrase.toLowerCase(Locale.ROOT);
-                for (int at = lower.indexOf(found); at >= 0; at = lower.indexOf(found, at + 1)) {
-                    int phraseStart = start - at;
-                    if (phraseStart >= 0 && text.regionMatches(true, phraseStart, phrase, 0, phrase.length())) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        }
-
-        private static int wordEnd(String s, int from) {
-            int i = from;
-            while (i < s.length() && isWordChar(s.codePointAt(i))) {
-                i += Character.charCount(s.codePointAt(i));
-            }
-            return i;
         }
 
         private static boolean isWordChar(int c) {
