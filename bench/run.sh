@@ -1,18 +1,19 @@
 #!/usr/bin/env bash
 # The throughput benchmark: plain LanguageTool (its Java API, default rules, one JVM) against
-# mtqa's full check, mtqa --grammar fast and mtqa --no-grammar, with 1 and 2 worker threads, on
-# deterministic generated corpora. Each configuration is one whole process, timed with
-# /usr/bin/time (wall clock, CPU time, peak resident memory), so start-up is included, as users
-# feel it; mtqa runs through its launcher (./mtqa), with the JVM options it chooses by input size
-# and grammar mode. The heap after garbage collection (largest value in the JVM's GC log) shows
-# whether memory grows with the corpus.
+# mtqa's full check, mtqa --grammar fast and mtqa --no-grammar (without and with the HTML report),
+# with 1 and 2 worker threads, on deterministic generated corpora. Each configuration is one
+# whole process, timed with /usr/bin/time (wall clock, CPU time, peak resident memory), so
+# start-up is included, as users feel it; mtqa runs through its launcher (./mtqa), with the JVM
+# options it chooses by input size and grammar mode. The heap after garbage collection (largest
+# value in the JVM's GC log) shows whether memory grows with the corpus.
 #
 #   bench/run.sh                      # corpora of 1, 10, 100 MB; LanguageTool runs on 1 and 10 MB
 #   SIZES="1" GRAMMAR_SIZES="1" bench/run.sh
 #   APPEND=1 ONLY="mtqa-full" SIZES=10 bench/run.sh   # rerun some configurations, keep other rows
 #   APPEND=1 ONLY="languagetool-default-rules mtqa-full mtqa-fast-grammar" SIZES=100 \
 #       GRAMMAR_SIZES=100 JOBS=2 bench/run.sh   # the 100 MB rows with LanguageTool (about an hour)
-#   APPEND=1 ONLY=mtqa-no-grammar SIZES="1 10 100 1000" bench/run.sh   # --no-grammar up to 1,000 MB
+#   APPEND=1 ONLY="mtqa-no-grammar mtqa-no-grammar-report" SIZES="1 10 100 1000" bench/run.sh
+#       # --no-grammar up to 1,000 MB, without and with the HTML report
 #
 # Results: bench/results.csv, and docs/throughput.svg (bench/plot.py).
 set -euo pipefail
@@ -21,7 +22,7 @@ SIZES="${SIZES-1 10 100}"
 GRAMMAR_SIZES="${GRAMMAR_SIZES-1 10}"
 HEAP="${HEAP:--Xmx1g}"
 JOBS="${JOBS-1 2}"   # worker thread counts to run each configuration with
-ONLY="${ONLY-}"   # configurations to run, as TOOL-CONFIGURATION (mtqa-no-grammar languagetool-default-rules mtqa-full mtqa-fast-grammar); all when empty
+ONLY="${ONLY-}"   # configurations to run, as TOOL-CONFIGURATION (mtqa-no-grammar mtqa-no-grammar-report languagetool-default-rules mtqa-full mtqa-fast-grammar); all when empty
 
 ./mvnw -q -B package -DskipTests >&2
 ./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >&2
@@ -66,6 +67,10 @@ for size in $SIZES; do
   [ -s "$corpus" ] || java -cp "$CP" dev.mtqa.bench.CorpusGenerator "$corpus" "$size" >&2
   for jobs in $JOBS; do
     run mtqa no-grammar "$jobs" "$corpus" ./mtqa check --no-grammar --no-report \
+        --no-progress --no-config --format json --fail-on none -j "$jobs" "$corpus"
+    # The same with the HTML report, as a user's run writes it by default.
+    rm -rf target/bench/report
+    run mtqa no-grammar-report "$jobs" "$corpus" ./mtqa check --no-grammar --report target/bench/report \
         --no-progress --no-config --format json --fail-on none -j "$jobs" "$corpus"
   done
   if [[ " $GRAMMAR_SIZES " == *" $size "* ]]; then
