@@ -29,8 +29,31 @@ final class SpellingCensus {
     record Spelling(Term term, String spelling, boolean preferred) {
     }
 
-    /** A form to look for (a spelling as written, or in capitals) and what it counts as. */
-    private record Form(String text, Spelling spelling) {
+    /**
+     * A form to look for (a spelling as written, or in capitals), what it counts as, and where it
+     * sits in its term's exception phrases ("Kiev" 8 characters into "Chicken Kiev"): worked out
+     * once, as a house-style name can occur in every document of a run.
+     */
+    private record Form(String text, Spelling spelling, List<InPhrase> inExceptions) {
+        Form(String text, Spelling spelling) {
+            this(text, spelling, inExceptions(text, spelling.term().exceptions()));
+        }
+
+        private static List<InPhrase> inExceptions(String text, List<String> phrases) {
+            List<InPhrase> places = new ArrayList<>();
+            String lower = text.toLowerCase(Locale.ROOT);
+            for (String phrase : phrases) {
+                String lowerPhrase = phrase.toLowerCase(Locale.ROOT);
+                for (int at = lowerPhrase.indexOf(lower); at >= 0; at = lowerPhrase.indexOf(lower, at + 1)) {
+                    places.add(new InPhrase(phrase, at));
+                }
+            }
+            return List.copyOf(places);
+        }
+    }
+
+    /** An exception phrase, and how far into it a form begins. */
+    private record InPhrase(String phrase, int at) {
     }
 
     /** Forms by their first word, longest first. */
@@ -92,7 +115,7 @@ final class SpellingCensus {
                 int formEnd = start + form.text().length();
                 if (text.startsWith(form.text(), start)
                         && (formEnd == text.length() || !isWordChar(text.codePointAt(formEnd)))
-                        && !insideException(text, start, formEnd, form.spelling())) {
+                        && !insideException(text, start, form)) {
                     counts.merge(form.spelling(), 1, Integer::sum);
                     return formEnd;
                 }
@@ -107,17 +130,12 @@ final class SpellingCensus {
         return before < 128 ? isAsciiWordChar(before) : isWordChar(text.codePointBefore(i));
     }
 
-    /** True when [start, end) is part of one of its term's exception phrases ("Chicken Kiev"). */
-    private static boolean insideException(String text, int start, int end, Spelling spelling) {
-        String found = text.substring(start, end);
-        for (String phrase : spelling.term().exceptions()) {
-            int at = phrase.toLowerCase(Locale.ROOT).indexOf(found.toLowerCase(Locale.ROOT));
-            while (at >= 0) {
-                int phraseStart = start - at;
-                if (phraseStart >= 0 && text.regionMatches(true, phraseStart, phrase, 0, phrase.length())) {
-                    return true;
-                }
-                at = phrase.toLowerCase(Locale.ROOT).indexOf(found.toLowerCase(Locale.ROOT), at + 1);
+    /** Whether {@code form}, found at {@code start}, is inside one of its term's exception phrases ("Chicken Kiev"). */
+    private static boolean insideException(String text, int start, Form form) {
+        for (InPhrase place : form.inExceptions()) {
+            int phraseStart = start - place.at();
+            if (phraseStart >= 0 && text.regionMatches(true, phraseStart, place.phrase(), 0, place.phrase().length())) {
+                return true;
             }
         }
         return false;

@@ -4,9 +4,14 @@ import dev.mtqa.config.HouseStyle;
 import dev.mtqa.config.RuleResources;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,6 +35,59 @@ class SpellingCensusTest {
     @Test
     void exceptionPhrasesDoNotCount() {
         assertThat(count("Chicken Kiev is served in Kiev; the chicken Kiev too.")).containsExactly(Map.entry("Kiev", 1));
+    }
+
+    @Test
+    void aSpellingInsideAnyOfItsTermsExceptionPhrasesInAnyCaseIsNotCounted() {
+        String[] pieces = {"Kiev", "KIEV", "Kyiv", "Chicken Kiev", "chicken Kiev", "CHICKEN KIEV", "Kiev chicken",
+            "Kievan Rus", "Kiev Rus", "Odessa", "Odessa, Texas", "Odessa Steps", "ODESSA, TX", "Chicken", "Texas",
+            "Steps", "Rus"};
+        String[] gaps = {" ", ", ", ". ", "\n", "  "};
+        Random random = new Random(3);
+        int excluded = 0;
+        for (int round = 0; round < 2_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < 1 + random.nextInt(12); i++) {
+                text.append(i == 0 ? "" : gaps[random.nextInt(gaps.length)]).append(pieces[random.nextInt(pieces.length)]);
+            }
+            String t = text.toString();
+            Map<String, Integer> counted = count(t);
+            for (String spelling : new String[] {"Kiev", "Odessa"}) {
+                int expected = occurrencesOutsideExceptions(t, spelling);
+                excluded += wholeWords(t, spelling).size() - expected;
+                assertThat(counted.getOrDefault(spelling, 0)).as("%s in %s", spelling, t).isEqualTo(expected);
+            }
+        }
+        assertThat(excluded).as("occurrences inside exception phrases").isGreaterThan(500);
+    }
+
+    /** Where {@code spelling}, as written or in capitals, occurs as a whole word. */
+    private static List<Integer> wholeWords(String text, String spelling) {
+        List<Integer> at = new ArrayList<>();
+        Matcher m = Pattern.compile("\\b(" + spelling + "|" + spelling.toUpperCase(Locale.ROOT) + ")\\b").matcher(text);
+        while (m.find()) {
+            at.add(m.start());
+        }
+        return at;
+    }
+
+    /** The whole-word occurrences of {@code spelling} that no occurrence of an exception phrase of its term covers. */
+    private static int occurrencesOutsideExceptions(String text, String spelling) {
+        List<String> phrases = HouseStyle.load(RuleResources.builtIn()).terms().stream()
+                .filter(t -> t.variants().contains(spelling)).findFirst().orElseThrow().exceptions();
+        String lower = text.toLowerCase(Locale.ROOT);
+        int outside = 0;
+        for (int start : wholeWords(text, spelling)) {
+            boolean covered = false;
+            for (String phrase : phrases) {
+                String p = phrase.toLowerCase(Locale.ROOT);
+                for (int at = lower.indexOf(p); at >= 0 && !covered; at = lower.indexOf(p, at + 1)) {
+                    covered = at <= start && start + spelling.length() <= at + p.length();
+                }
+            }
+            outside += covered ? 0 : 1;
+        }
+        return outside;
     }
 
     /** Characters the census tells apart: cases (a circled capital is no letter), digits, marks, surrogates. */
