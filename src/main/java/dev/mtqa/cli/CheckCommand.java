@@ -183,7 +183,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         HtmlReporter.Settings settings = new HtmlReporter.Settings(folders, files, mtqa.ruleMetadata(),
                 mtqa.houseStyle(), Version.get(), mtqa.grammar(),
-                warning -> err.println("mtqa: warning: " + TextReporter.oneLine(warning)), reportPages);
+                warning -> err.println("mtqa: warning: " + TextReporter.oneLine(warning)), reportPages,
+                corpus.workers());
         try {
             return HtmlReporter.create(reportDirectory, settings);
         } catch (IOException | RuntimeException e) {

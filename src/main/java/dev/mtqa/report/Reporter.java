@@ -24,8 +24,9 @@ public interface Reporter {
      * for every document (counting words, reading every line) would otherwise keep the workers
      * waiting. Called from any thread, several at once, after {@link #corpus} and never after
      * {@link #end}; it must not change the reporter. It may read the result's text and source, but
-     * not rely on its findings: the run may still leave some out (those a baseline already knows)
-     * before reporting them. The answer reports the result with the findings it is then given. By
+     * not rely on its findings, only on this: the findings reported are some of those checked (a
+     * baseline may leave out those it already knows), so a result checked without findings is
+     * reported without. The answer reports the result with the findings it is then given. By
      * default nothing is done ahead.
      */
     default Prepared prepare(FileResult checked) {
@@ -37,7 +38,7 @@ public interface Reporter {
     /** One result made ready for reporting by {@link #prepare}. */
     @FunctionalInterface
     interface Prepared {
-        /** Reports the prepared result, with {@code shown}'s findings: the same input, maybe fewer findings. */
+        /** Reports the prepared result with {@code shown}'s findings: the same input, and some of its findings. */
         void file(FileResult shown);
     }
 }

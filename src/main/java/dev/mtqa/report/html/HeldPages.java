@@ -1,11 +1,19 @@
 package dev.mtqa.report.html;
 
 import dev.mtqa.finding.FileResult;
+import dev.mtqa.finding.Finding;
+import dev.mtqa.finding.Fix;
 
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
 
 /**
@@ -20,19 +28,32 @@ import java.util.function.BiConsumer;
  * {@link #MAX_BYTES} the longest-held pages are written at once, as they were before.
  */
 final class HeldPages {
-    /** About this much of documents' text and findings is held at most. */
-    static final long MAX_BYTES = 64L << 20;
     /**
-     * What a finding costs held, on the safe side: its object, its message, flagged text and
-     * fingerprint strings, and its fixes.
+     * About this much of documents' text and findings is held at most: 64 MB, or a sixteenth of
+     * the heap if that is less.
      */
-    static final int FINDING_BYTES = 512;
+    static final long MAX_BYTES = Math.min(64L << 20, Runtime.getRuntime().maxMemory() / 16);
+    /** What a finding's objects cost held, besides its strings' characters. */
+    static final int FINDING_BYTES = 160;
+    /** What a fix's object costs held, besides its replacement's characters. */
+    static final int FIX_BYTES = 40;
 
     /** A page the budget wants, not yet written. */
     record Page(FileRow row, FileResult result, Map<SpellingCensus.Spelling, Integer> spellings) {
+        /**
+         * What holding the page costs, on the safe side: two bytes a character of the text and of
+         * each finding's strings (a whole flagged paragraph is a copy of its own), and the objects.
+         */
         long bytes() {
             String text = result.text();
-            return (text == null ? 0 : 2L * text.length()) + (long) FINDING_BYTES * result.findings().size();
+            long bytes = text == null ? 0 : 2L * text.length();
+            for (Finding f : result.findings()) {
+                bytes += FINDING_BYTES + 2L * (f.text().length() + f.message().length() + f.fingerprint().length());
+                for (Fix fix : f.fixes()) {
+                    bytes += FIX_BYTES + 2L * fix.replacement().length();
+                }
+            }
+            return bytes;
         }
     }
 
@@ -44,6 +65,7 @@ final class HeldPages {
 
     private final Writer writer;
     private final long maxBytes;
+    private final int threads;
     /** By page name, the longest-held first. */
     private final Map<String, Page> held = new LinkedHashMap<>();
     private long bytes;
@@ -53,10 +75,12 @@ final class HeldPages {
      *                 it cannot write goes, with the problem, to the {@code lost} callback of
      *                 {@link #hold} and {@link #writeAll}
      * @param maxBytes how much to hold at most ({@link #MAX_BYTES}; smaller in tests)
+     * @param threads  how many pages {@link #writeAll} writes at a time (the run's worker count)
      */
-    HeldPages(Writer writer, long maxBytes) {
+    HeldPages(Writer writer, long maxBytes, int threads) {
         this.writer = writer;
         this.maxBytes = maxBytes;
+        this.threads = Math.max(1, threads);
     }
 
     /**
@@ -91,18 +115,45 @@ final class HeldPages {
 
     /**
      * Writes every held page; each that cannot be written goes to {@code lost}, in the order the
-     * pages came. The pages are written side by side: this is the run's last step, the workers are
-     * done, and each page is a file of its own.
+     * pages came. The pages are written side by side, as many at a time as the run had workers:
+     * this is the run's last step, the workers are done, and each page is a file of its own.
      */
     void writeAll(BiConsumer<FileRow, String> lost) {
         List<Page> pages = List.copyOf(held.values());
-        List<String> problems = pages.parallelStream().map(writer::write).toList();
+        held.clear();
+        bytes = 0;
+        List<String> problems = threads == 1 || pages.size() < 2
+                ? pages.stream().map(writer::write).toList() : writeSideBySide(pages);
         for (int i = 0; i < pages.size(); i++) {
             if (problems.get(i) != null) {
                 lost.accept(pages.get(i).row(), problems.get(i));
             }
         }
-        held.clear();
-        bytes = 0;
+    }
+
+    private List<String> writeSideBySide(List<Page> pages) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, pages.size()), task -> {
+            Thread thread = new Thread(task, "mtqa-report");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<String>> written = pool.invokeAll(pages.stream()
+                    .map(page -> (Callable<String>) () -> writer.write(page)).toList());
+            List<String> problems = new ArrayList<>(pages.size());
+            for (Future<String> w : written) {
+                problems.add(w.get());
+            }
+            return problems;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return pages.stream().map(p -> "the report was interrupted before " + p.row().page() + " was written")
+                    .toList();
+        } catch (ExecutionException e) {
+            // The writer answers every problem it can with a message; what is left is an Error.
+            throw new IllegalStateException("writing the report's pages failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

@@ -55,9 +55,11 @@ public final class HtmlReporter implements Reporter {
      * @param warnings    where to say that a page could not be written (the run goes on)
      * @param maxPages    how many documents, the worst, keep a page of their own (each page is about
      *                    50 KB); {@link Integer#MAX_VALUE} for all of them
+     * @param jobs        the run's worker threads: as many pages are written at a time at the end
      */
     public record Settings(List<String> folders, List<String> files, List<RuleMetadata> rules, HouseStyle houseStyle,
-                           String toolVersion, GrammarMode grammar, Consumer<String> warnings, int maxPages) {
+                           String toolVersion, GrammarMode grammar, Consumer<String> warnings, int maxPages,
+                           int jobs) {
     }
 
     private final ReportDirectory directory;
@@ -104,7 +106,8 @@ public final class HtmlReporter implements Reporter {
         this.census = new SpellingCensus(settings.houseStyle());
         this.spellings = new SpellingTally(settings.houseStyle());
         this.pages = new PageBudget(settings.maxPages());
-        this.held = new HeldPages(p -> writePage(p.result(), p.row().page(), p.spellings()), heldBytes);
+        this.held = new HeldPages(p -> writePage(p.result(), p.row().page(), p.spellings()), heldBytes,
+                settings.jobs());
     }
 
     /** A reporter writing into {@code folder}, which is created if needed. */
@@ -213,11 +216,16 @@ public final class HtmlReporter implements Reporter {
      * got one ("pages for the 1,000 worst of 40,746 documents"); null when every one did.
      */
     public String pageNote() {
-        if (pages.withoutPage() == 0) {
-            return null;
+        List<String> notes = new ArrayList<>();
+        if (pages.withoutPage() > 0) {
+            notes.add("pages for the " + Labels.number(pages.kept()) + " worst of "
+                    + Labels.number(pages.kept() + pages.withoutPage() + pages.lost())
+                    + " documents; --report-pages N or all for more");
         }
-        return "pages for the " + Labels.number(pages.capacity()) + " worst of "
-                + Labels.number(pages.capacity() + pages.withoutPage()) + " documents; --report-pages N or all for more";
+        if (pages.lost() > 0) {
+            notes.add(Labels.count(pages.lost(), "page") + " not written (see the warnings)");
+        }
+        return notes.isEmpty() ? null : String.join("; ", notes);
     }
 
     /** Removes a page that worse documents have pushed out of the report's budget. */
@@ -237,9 +245,9 @@ public final class HtmlReporter implements Reporter {
     /** Writes the page of {@code result}; returns null, or what kept it from being written. Any thread may ask. */
     private String writePage(FileResult result, String page, Map<SpellingCensus.Spelling, Integer> spellingCounts) {
         String download = page.substring(0, page.length() - ".html".length()) + ".cleaned.txt";
-        FilePage model = FilePage.of(result, metadata, download, spellingCounts);
-        Map<String, Object> context = context(model, Assets.FILE_SCRIPT);
         try {
+            FilePage model = FilePage.of(result, metadata, download, spellingCounts);
+            Map<String, Object> context = context(model, Assets.FILE_SCRIPT);
             directory.write(page, out -> templates.render("file", context, out));
             return null;
         } catch (IOException | RuntimeException e) {
@@ -312,9 +320,12 @@ public final class HtmlReporter implements Reporter {
                     + Labels.number(listed + rowsDropped) + " inputs.");
         }
         if (pages.withoutPage() > 0) {
-            notes.add("Only the " + Labels.number(pages.capacity()) + " worst have a page of their own "
+            notes.add("Only the " + Labels.number(pages.kept()) + " worst have a page of their own "
                     + "(--report-pages); the findings of the other " + Labels.number(pages.withoutPage())
                     + " are in the run's other output (text, JSON or SARIF).");
+        }
+        if (pages.lost() > 0) {
+            notes.add(Labels.count(pages.lost(), "page") + " could not be written (the run's warnings say why).");
         }
         return notes.isEmpty() ? null : String.join(" ", notes);
     }

@@ -26,6 +26,7 @@ final class PageBudget {
     private final PriorityQueue<FileRow> kept = new PriorityQueue<>(FileRow.WORST_FIRST.reversed());
     private final Set<String> pages = new HashSet<>();
     private long withoutPage;
+    private long lost;
 
     PageBudget(int capacity) {
         if (capacity < 0) {
@@ -35,8 +36,8 @@ final class PageBudget {
     }
 
     /**
-     * Whether the document of {@code row} is, so far, among the worst and should have its page
-     * written; if not, it is counted as a document without a page.
+     * Whether the document of {@code row} is, so far, among the worst and should keep a page; if
+     * not, it is counted as a document without a page.
      */
     boolean wants(FileRow row) {
         boolean wanted = kept.size() < capacity || capacity > 0 && FileRow.WORST_FIRST.compare(row, kept.peek()) < 0;
@@ -47,8 +48,8 @@ final class PageBudget {
     }
 
     /**
-     * Records that the page of {@code row} was written. Returns the row whose page no longer fits
-     * and is to be removed, or null.
+     * Keeps the page of {@code row}. Returns the row whose page no longer fits and is to be given
+     * up (forgotten, or removed if it was written already), or null.
      */
     FileRow keep(FileRow row) {
         kept.add(row);
@@ -69,7 +70,7 @@ final class PageBudget {
     void lost(FileRow row) {
         if (kept.remove(row)) {
             pages.remove(row.page());
-            withoutPage++;
+            lost++;
         }
     }
 
@@ -78,9 +79,19 @@ final class PageBudget {
         return pages.contains(page);
     }
 
-    /** Documents that have no page because of the budget: never written, or removed again. */
+    /** Documents that have no page because of the budget: left out, or given up for worse ones. */
     long withoutPage() {
         return withoutPage;
+    }
+
+    /** Documents that have no page because it could not be written ({@link #lost}). */
+    long lost() {
+        return lost;
+    }
+
+    /** The documents that have a page: the budget, unless there were fewer, or pages were {@link #lost}. */
+    int kept() {
+        return kept.size();
     }
 
     int capacity() {

@@ -108,7 +108,7 @@ final class SpellingCensus {
      * Counts the spelling, if any, that starts with the capitalised word {@code text[start, end)}
      * (the longest that fits); returns where the scan goes on: after that spelling, else after the word.
      */
-    int countAt(String text, int start, int end, Map<Spelling, Integer> counts) {
+    private int countAt(String text, int start, int end, Map<Spelling, Integer> counts) {
         List<Form> forms = byFirstWord.get(text, start, end, false);
         if (forms != null) {
             for (Form form : forms) {

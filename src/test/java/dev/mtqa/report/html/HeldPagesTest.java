@@ -2,6 +2,7 @@ package dev.mtqa.report.html;
 
 import dev.mtqa.finding.Category;
 import dev.mtqa.finding.FileResult;
+import dev.mtqa.finding.Finding;
 import dev.mtqa.finding.Severity;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +34,7 @@ class HeldPagesTest {
                 written.add(p.row().page());
             }
             return null;
-        }, maxBytes);
+        }, maxBytes, 2);
     }
 
     @Test
@@ -88,10 +89,26 @@ class HeldPagesTest {
     }
 
     @Test
-    void aDocumentIsCountedByItsTextAndFindings() {
-        FileResult result = Findings.checked("a.txt", "abc", List.of(
-                Findings.finding("R", Category.TYPOGRAPHY, Severity.ERROR, "abc", 0, 1, "m")));
+    void aDocumentIsCountedByItsTextAndItsFindingsStrings() {
+        FileResult result = Findings.checked("a.txt", "abc", List.of(Findings.finding("R", Category.TYPOGRAPHY,
+                Severity.ERROR, "abc", 0, 2, "msg", Findings.fix(0, 2, "xyz", true))));
+        Finding f = result.findings().get(0);
+        // The text, and the finding's flagged "ab", message, fingerprint "R:0" and the fix's "xyz".
         assertThat(new HeldPages.Page(PageBudgetTest.row(0, 1, 0, 0), result, Map.of()).bytes())
-                .isEqualTo(6 + HeldPages.FINDING_BYTES);
+                .isEqualTo(2 * 3 + HeldPages.FINDING_BYTES + 2 * (2 + 3 + f.fingerprint().length())
+                        + HeldPages.FIX_BYTES + 2 * 3);
+    }
+
+    @Test
+    void withOneThreadPagesAreWrittenInTheOrderTheyCame() {
+        HeldPages pages = new HeldPages(p -> {
+            written.add(p.row().page());
+            return null;
+        }, 1L << 30, 1);
+        for (int i = 0; i < 5; i++) {
+            pages.hold(page(i, 10), lose);
+        }
+        pages.writeAll(lose);
+        assertThat(written).containsExactly("doc0.html", "doc1.html", "doc2.html", "doc3.html", "doc4.html");
     }
 }

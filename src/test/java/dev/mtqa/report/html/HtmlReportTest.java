@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -316,20 +317,53 @@ class HtmlReportTest {
             results.add(checked(String.format("doc%02d.txt", i), text, findings));
         }
         ReportRun held = ReportRun.of(dir.resolve("held"), results, 7);
-        // Holding nothing writes each wanted page at once and removes it when pushed out, as before.
+        // Holding nothing writes each wanted page at once and removes it when pushed out, as before;
+        // holding about two pages mixes the two: some written early and removed, some forgotten.
         ReportRun atOnce = ReportRun.of(dir.resolve("at-once"), results, 7, 0);
+        ReportRun mixed = ReportRun.of(dir.resolve("mixed"), results, 7,
+                2 * new HeldPages.Page(PageBudgetTest.row(0, 1, 0, 0), results.get(0), Map.of()).bytes());
         List<String> names;
         try (Stream<Path> files = Files.list(held.folder)) {
             names = files.map(p -> p.getFileName().toString()).sorted().toList();
         }
-        try (Stream<Path> files = Files.list(atOnce.folder)) {
-            assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).isEqualTo(names);
-        }
         assertThat(names).hasSize(8);
-        for (String name : names) {
-            assertThat(Files.readString(held.folder.resolve(name))).as(name)
-                    .isEqualTo(Files.readString(atOnce.folder.resolve(name)));
+        for (ReportRun other : List.of(atOnce, mixed)) {
+            try (Stream<Path> files = Files.list(other.folder)) {
+                assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).isEqualTo(names);
+            }
+            for (String name : names) {
+                assertThat(Files.readString(other.folder.resolve(name))).as(name)
+                        .isEqualTo(Files.readString(held.folder.resolve(name)));
+            }
+            assertThat(other.warnings).isEmpty();
+            assertThat(other.pageNote).isEqualTo(held.pageNote).isEqualTo(
+                    "pages for the 7 worst of 60 documents; --report-pages N or all for more");
         }
+    }
+
+    @Test
+    void aPageThatCannotBeWrittenUnderABudgetIsCountedApartFromTheBudget(@TempDir Path dir) throws IOException {
+        List<FileResult> results = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String text = "Talks in Kiev went on. " + "x ".repeat(20);
+            List<Finding> findings = new ArrayList<>();
+            for (int k = 0; k <= i; k++) {
+                findings.add(finding("TYPOGRAPHY_DOUBLE_SPACE", Category.TYPOGRAPHY, Severity.ERROR, text,
+                        30 + k * 2, 31 + k * 2, "m"));
+            }
+            results.add(checked(String.format("doc%d.txt", i), text, findings));
+        }
+        // The worst document's page cannot be written: a folder has its name.
+        Files.createDirectories(dir.resolve("doc2.txt.html").resolve("blocker"));
+        ReportRun run = ReportRun.of(dir, results, 2);
+        assertThat(run.warnings).singleElement().asString().contains("doc2.txt.html");
+        assertThat(run.pageNote).isEqualTo("pages for the 1 worst of 3 documents; --report-pages N or all for more; "
+                + "1 page not written (see the warnings)");
+        Document index = parse(run.page("index.html"));
+        assertThat(index.select("#rows a").eachAttr("href")).containsExactly("doc1.txt.html");
+        assertThat(index.text()).contains("Only the 1 worst have a page of their own (--report-pages); "
+                + "the findings of the other 1 are in the run's other output (text, JSON or SARIF). "
+                + "1 page could not be written (the run's warnings say why).");
     }
 
     @Test

@@ -20,6 +20,8 @@ final class ReportRun {
     final Path folder;
     final List<FileResult> results = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
+    /** What the run's last line says about the pages ({@link HtmlReporter#pageNote}), or null. */
+    String pageNote;
     private final int maxPages;
 
     private ReportRun(Path folder, int maxPages) {
@@ -49,6 +51,7 @@ final class ReportRun {
                     checked.getValue().file(checked.getKey());
                 });
         html.end(summary, 0);
+        run.pageNote = html.pageNote();
         return run;
     }
 
@@ -74,12 +77,13 @@ final class ReportRun {
             html.file(result);
         }
         html.end(summary, 0);
+        run.pageNote = html.pageNote();
         return run;
     }
 
     private HtmlReporter.Settings settings(List<String> folders, List<String> files, Mtqa mtqa) {
         return new HtmlReporter.Settings(folders, files, mtqa.ruleMetadata(), mtqa.houseStyle(),
-                "test", mtqa.grammar(), warnings::add, maxPages);
+                "test", mtqa.grammar(), warnings::add, maxPages, 2);
     }
 
     static synchronized Mtqa mtqa() {
