@@ -1,5 +1,6 @@
 package dev.mtqa.report.html;
 
+import dev.mtqa.engine.OrderedParallelRunner;
 import dev.mtqa.finding.FileResult;
 import dev.mtqa.finding.Finding;
 import dev.mtqa.finding.Fix;
@@ -9,11 +10,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
 
 /**
@@ -38,13 +34,17 @@ final class HeldPages {
     /** What a fix's object costs held, besides its replacement's characters. */
     static final int FIX_BYTES = 40;
 
-    /** A page the budget wants, not yet written. */
-    record Page(FileRow row, FileResult result, Map<SpellingCensus.Spelling, Integer> spellings) {
-        /**
-         * What holding the page costs, on the safe side: two bytes a character of the text and of
-         * each finding's strings (a whole flagged paragraph is a copy of its own), and the objects.
-         */
-        long bytes() {
+    /**
+     * A page the budget wants, not yet written, and what holding it costs, on the safe side: two
+     * bytes a character of the text and of each finding's strings (a whole flagged paragraph is a
+     * copy of its own), and the objects.
+     */
+    record Page(FileRow row, FileResult result, Map<SpellingCensus.Spelling, Integer> spellings, long bytes) {
+        Page(FileRow row, FileResult result, Map<SpellingCensus.Spelling, Integer> spellings) {
+            this(row, result, spellings, bytesOf(result));
+        }
+
+        private static long bytesOf(FileResult result) {
             String text = result.text();
             long bytes = text == null ? 0 : 2L * text.length();
             for (Finding f : result.findings()) {
@@ -122,38 +122,12 @@ final class HeldPages {
         List<Page> pages = List.copyOf(held.values());
         held.clear();
         bytes = 0;
-        List<String> problems = threads == 1 || pages.size() < 2
-                ? pages.stream().map(writer::write).toList() : writeSideBySide(pages);
+        List<String> problems = new ArrayList<>(pages.size());
+        new OrderedParallelRunner(threads).run(pages.iterator(), writer::write, problems::add);
         for (int i = 0; i < pages.size(); i++) {
             if (problems.get(i) != null) {
                 lost.accept(pages.get(i).row(), problems.get(i));
             }
-        }
-    }
-
-    private List<String> writeSideBySide(List<Page> pages) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, pages.size()), task -> {
-            Thread thread = new Thread(task, "mtqa-report");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            List<Future<String>> written = pool.invokeAll(pages.stream()
-                    .map(page -> (Callable<String>) () -> writer.write(page)).toList());
-            List<String> problems = new ArrayList<>(pages.size());
-            for (Future<String> w : written) {
-                problems.add(w.get());
-            }
-            return problems;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return pages.stream().map(p -> "the report was interrupted before " + p.row().page() + " was written")
-                    .toList();
-        } catch (ExecutionException e) {
-            // The writer answers every problem it can with a message; what is left is an Error.
-            throw new IllegalStateException("writing the report's pages failed", e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
     }
 }

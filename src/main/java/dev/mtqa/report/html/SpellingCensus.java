@@ -95,13 +95,20 @@ final class SpellingCensus {
                 continue;
             }
             int c = ch < 128 ? ch : text.codePointAt(i);
-            if (ch >= 128 && !(Character.isUpperCase(c) && isWordChar(c)) || i > 0 && isWordCharBefore(text, i)) {
-                i += Character.charCount(c);
-                continue;
-            }
-            i = countAt(text, i, wordEnd(text, i), counts);
+            i = startsCapitalisedWord(text, i, c) ? countAt(text, i, wordEnd(text, i), counts)
+                    : i + Character.charCount(c);
         }
         return counts;
+    }
+
+    /**
+     * Whether a word that starts with a capital starts at {@code text[i]}, whose code point is
+     * {@code c}: an ASCII capital (all the caller passes of ASCII), or any other upper-case word
+     * character, with no word character before it.
+     */
+    private static boolean startsCapitalisedWord(String text, int i, int c) {
+        boolean capital = c < 128 || Character.isUpperCase(c) && isWordChar(c);
+        return capital && (i == 0 || !isWordCharBefore(text, i));
     }
 
     /**
