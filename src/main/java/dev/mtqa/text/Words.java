@@ -11,11 +11,14 @@ public final class Words {
     private final String text;
     private final int[] starts;
     private final int[] ends;
+    /** Whether every word is plain ASCII (so {@link #ascii} need not read any). */
+    private final boolean allAscii;
 
-    private Words(String text, int[] starts, int[] ends) {
+    private Words(String text, int[] starts, int[] ends, boolean allAscii) {
         this.text = text;
         this.starts = starts;
         this.ends = ends;
+        this.allAscii = allAscii;
     }
 
     /** Which ASCII characters are word characters: the letters. */
@@ -34,6 +37,7 @@ public final class Words {
         int n = 0;
         int i = 0;
         int length = text.length();
+        boolean allAscii = true;
         // Every document is split into words once per pass; ASCII is answered from a table, and
         // only other characters are decoded as code points and looked up in Unicode's tables.
         while (i < length) {
@@ -43,6 +47,7 @@ public final class Words {
                 continue;
             }
             int start = i;
+            allAscii &= c < 0x80;
             i += c >= 0x80 && Character.isHighSurrogate(c) && i + 1 < length ? 2 : 1;
             while (i < length) {
                 char d = text.charAt(i);
@@ -55,6 +60,7 @@ public final class Words {
                     if (!isWordChar(text, i)) {
                         break;
                     }
+                    allAscii = false;
                     i += Character.isHighSurrogate(d) && i + 1 < length ? 2 : 1;
                 }
             }
@@ -66,7 +72,7 @@ public final class Words {
             ends[n] = i;
             n++;
         }
-        return new Words(text, Arrays.copyOf(starts, n), Arrays.copyOf(ends, n));
+        return new Words(text, Arrays.copyOf(starts, n), Arrays.copyOf(ends, n), allAscii);
     }
 
     /** For a character beyond ASCII at {@code i}: a letter or combining mark. */
@@ -95,6 +101,44 @@ public final class Words {
 
     public String word(int word) {
         return text.substring(starts[word], ends[word]);
+    }
+
+    /** True when the word is plain ASCII. */
+    public boolean ascii(int word) {
+        if (allAscii) {
+            return true;
+        }
+        for (int i = starts[word]; i < ends[word]; i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code offset} is inside a word, after its first character: a span of the text
+     * that starts or ends there cuts the word.
+     */
+    public boolean cuts(int offset) {
+        if (offset <= 0 || offset >= text.length()) {
+            return false;
+        }
+        char before = text.charAt(offset - 1);
+        char at = text.charAt(offset);
+        if (before < 0x80 && at < 0x80 && !(ASCII_LETTER[before] && ASCII_LETTER[at])) {
+            // Most offsets asked about are next to a space or a full stop: no search.
+            return false;
+        }
+        int word = containing(offset);
+        return word >= 0 && starts[word] < offset;
+    }
+
+    /** The word {@code offset} is inside of ({@code start <= offset < end}), or -1 between words. */
+    public int containing(int offset) {
+        int found = Arrays.binarySearch(starts, offset);
+        int word = found >= 0 ? found : -found - 2;
+        return word >= 0 && offset < ends[word] ? word : -1;
     }
 
     /** True when the word starts with an upper-case letter. */

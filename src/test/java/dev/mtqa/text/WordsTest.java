@@ -31,10 +31,24 @@ class WordsTest {
             List<Span> actual = new ArrayList<>();
             for (int w = 0; w < words.size(); w++) {
                 actual.add(new Span(words.start(w), words.end(w)));
+                assertThat(words.ascii(w)).as("'%s' word %d", text, w)
+                        .isEqualTo(words.word(w).chars().allMatch(c -> c < 0x80));
                 assertThat(words.capitalised(w)).as("'%s' word %d", text, w)
                         .isEqualTo(Character.isUpperCase(text.codePointAt(words.start(w))));
             }
             assertThat(actual).as("'%s'", text).isEqualTo(expected);
+            for (int offset = -1; offset <= text.length(); offset++) {
+                int inside = -1;
+                boolean cut = false;
+                for (int w = 0; w < words.size(); w++) {
+                    if (words.start(w) <= offset && offset < words.end(w)) {
+                        inside = w;
+                        cut = words.start(w) < offset;
+                    }
+                }
+                assertThat(words.containing(offset)).as("'%s' at %d", text, offset).isEqualTo(inside);
+                assertThat(words.cuts(offset)).as("'%s' cut at %d", text, offset).isEqualTo(cut);
+            }
         }
     }
 }

@@ -89,6 +89,7 @@ public final class BoilerplatePhraseRule implements Rule {
         // The boilerplate sentences inside lines of text, in order; few, so one list for the document.
         List<Part> parts = new ArrayList<>();
         int s = 0;
+        PhraseScreen.Sites sites = null;
         for (int line = 0; line < lines; line++) {
             Span visible = LineDeletion.visible(document, line);
             while (s < sentences.size() && sentences.get(s).start() < visible.start()) {
@@ -106,7 +107,10 @@ public final class BoilerplatePhraseRule implements Rule {
                 whole[line] = "UI string \u201c" + phrase + "\u201d";
             } else if (!Credits.startsWithCopyright(text, visible.start(), visible.end())) {
                 // A copyright line ("© 2023 Example News. All rights reserved.") is BOILERPLATE_CREDIT's.
-                whole[line] = checkSentences(text, visible, sentences.subList(first, s), parts);
+                if (sites == null) {
+                    sites = phrases.sites(document.words());
+                }
+                whole[line] = checkSentences(text, sites, visible, sentences.subList(first, s), parts);
             }
         }
         int part = 0;
@@ -141,15 +145,17 @@ public final class BoilerplatePhraseRule implements Rule {
      * Matches the sentences of one line. Returns the message for the whole line if every sentence
      * is boilerplate; otherwise adds the boilerplate sentences to {@code parts} and returns null.
      */
-    private String checkSentences(String text, Span visible, List<Span> sentences, List<Part> parts) {
-        boolean quoted = Lines.hasQuote(text, visible);
+    private String checkSentences(String text, PhraseScreen.Sites sites, Span visible, List<Span> sentences,
+                                  List<Part> parts) {
+        // Whether the line has quotation marks; read only when a sentence of it is a phrase.
+        Boolean quoted = null;
         int count = sentences.size();
         String[] found = new String[count];
         String[] keys = new String[count];
         boolean all = count > 0;
         for (int i = 0; i < count; i++) {
             Span sentence = sentences.get(i);
-            if (!phrases.mayMatch(text, sentence.start(), sentence.end())) {
+            if (!phrases.mayMatch(sites, sentence.start(), sentence.end())) {
                 // Nearly every sentence: no word of it begins a phrase or a marker.
                 all = false;
                 continue;
@@ -157,7 +163,13 @@ public final class BoilerplatePhraseRule implements Rule {
             // Normalised once for both questions; a sentence this long is neither a phrase nor a promotion.
             String key = PhraseList.normalise(text, sentence.start(), sentence.end(), MAX_SENTENCE_CHARS);
             keys[i] = key;
-            String phrase = quoted || key == null ? null : phrases.wholeOfKey(key);
+            String phrase = key == null ? null : phrases.wholeOfKey(key);
+            if (phrase != null) {
+                if (quoted == null) {
+                    quoted = Lines.hasQuote(text, visible);
+                }
+                phrase = quoted ? null : phrase;
+            }
             String marker = null;
             if (phrase == null && key != null && !Lines.hasQuote(text, sentence)
                     && Lines.words(text, sentence, MAX_PROMO_WORDS) <= MAX_PROMO_WORDS) {

@@ -1,6 +1,7 @@
 package dev.mtqa.rule.boilerplate;
 
 import dev.mtqa.config.RuleResources;
+import dev.mtqa.text.Words;
 
 import java.util.HashMap;
 import java.util.List;
@@ -112,6 +113,19 @@ public final class PhraseList {
      */
     boolean mayMatch(String text, int from, int to) {
         return screen.mayMatch(text, from, to);
+    }
+
+    /** Where in the text of {@code words} markers may be, for {@link #mayMatch(PhraseScreen.Sites, int, int)}. */
+    PhraseScreen.Sites sites(Words words) {
+        return screen.sites(words);
+    }
+
+    /**
+     * {@link #mayMatch(String, int, int)} for a span of the text whose {@code sites} these are:
+     * the same answer for less work when a text has many spans to ask about.
+     */
+    boolean mayMatch(PhraseScreen.Sites sites, int from, int to) {
+        return screen.mayMatch(sites, from, to);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.mtqa.rule.boilerplate;
 
 import dev.mtqa.text.AsciiWordMap;
+import dev.mtqa.text.Words;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -22,6 +23,11 @@ import java.util.Set;
  * "maybe", and so it is for a word with digits (which normalise to {@code 0}) whenever a word the
  * screen looks for has a digit. So the screen never says "no" of a span that would match; it only
  * saves the work for the rest. Immutable; safe to share.
+ *
+ * <p>For the sentences of a document, the markers' words are looked up once per document
+ * ({@link #sites}), among the words the document's other rules share, rather than once per
+ * sentence while reading its characters; each sentence then reads only its first words (for the
+ * whole phrases) and a search of those sites.
  */
 final class PhraseScreen {
     /** First word of a whole phrase → the most words a whole phrase beginning with it has. */
@@ -57,6 +63,110 @@ final class PhraseScreen {
     /** False only when {@code text[from, to)} is no whole phrase and holds no marker. */
     boolean mayMatch(String text, int from, int to) {
         return scan(text, from, to, true);
+    }
+
+    /**
+     * False only when {@code words.text()[from, to)} is no whole phrase and holds no marker, as
+     * {@link #mayMatch(String, int, int)}, for a span of the text whose {@code sites} these are.
+     */
+    boolean mayMatch(Sites sites, int from, int to) {
+        String text = sites.words.text();
+        if (sites.unscreened) {
+            return scan(text, from, to, true);
+        }
+        return scan(text, from, to, false) || sites.within(from, to) || cutWordHolds(sites.words, from, to);
+    }
+
+    /**
+     * Where in one text the markers may be: the words (as {@link Words} reads them) that are the
+     * longest word of a marker, or that hold a character beyond ASCII. Why a marker in a span of
+     * the text is always at one of them: the marker's longest word, when it has no digit, comes
+     * from a run of the text's ASCII letters (and of the combining marks that normalising skips)
+     * between characters that normalising reads as gaps. {@link Words} reads that run as a word,
+     * a longer one only by characters beyond ASCII (marks, and the combining spacing marks that
+     * normalising reads as gaps); so the run is a site, or is cut by the span's ends, which
+     * {@link #mayMatch(Sites, int, int)} reads on their own. When a marker's longest word has a
+     * digit the sites are not used at all ({@code unscreened}): each span is read as before.
+     */
+    Sites sites(Words words) {
+        if (markerWordHasDigit) {
+            return new Sites(words, new int[0], new int[0], 0, true);
+        }
+        String text = words.text();
+        int[] starts = new int[8];
+        int[] ends = new int[8];
+        int n = 0;
+        for (int w = 0; w < words.size(); w++) {
+            int start = words.start(w);
+            int end = words.end(w);
+            // A word beyond ASCII looks up its substring in the slow path: ask it only if it is ASCII.
+            if (!words.ascii(w) || markerWords.get(text, start, end, true) != null) {
+                if (n == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, n * 2);
+                    ends = java.util.Arrays.copyOf(ends, n * 2);
+                }
+                starts[n] = start;
+                ends[n] = end;
+                n++;
+            }
+        }
+        return new Sites(words, starts, ends, n, false);
+    }
+
+    /**
+     * The {@link #sites} of one text: offsets of words in text order (words do not overlap, so
+     * their starts and their ends are both sorted).
+     */
+    static final class Sites {
+        private final Words words;
+        private final int[] starts;
+        private final int[] ends;
+        private final int count;
+        private final boolean unscreened;
+
+        private Sites(Words words, int[] starts, int[] ends, int count, boolean unscreened) {
+            this.words = words;
+            this.starts = starts;
+            this.ends = ends;
+            this.count = count;
+            this.unscreened = unscreened;
+        }
+
+        /** Whether a site overlaps {@code [from, to)}. */
+        boolean within(int from, int to) {
+            if (count == 0) {
+                return false;
+            }
+            // The first site ending after from.
+            int low = 0;
+            int high = count;
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (ends[mid] <= from) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            return low < count && starts[low] < to;
+        }
+    }
+
+    /**
+     * Whether a word that {@code [from, to)} cuts at either end is, in the part inside the span,
+     * a marker's longest word: the span reads that part as a word of its own, which the sites,
+     * made of whole words, do not hold. Sentences end between words, so this is seldom so.
+     */
+    private boolean cutWordHolds(Words words, int from, int to) {
+        return words.cuts(from) && partHolds(words, words.containing(from), from, to)
+                || words.cuts(to) && partHolds(words, words.containing(to - 1), from, to);
+    }
+
+    /** Whether the part of {@code word} inside {@code [from, to)} is a marker's longest word. */
+    private boolean partHolds(Words words, int word, int from, int to) {
+        int start = Math.max(from, words.start(word));
+        int end = Math.min(to, words.end(word));
+        return start < end && markerWords.get(words.text(), start, end, true) != null;
     }
 
     /** False only when {@code text[from, to)} is no whole phrase (it may still hold a marker). */

@@ -5,6 +5,7 @@ import dev.mtqa.SeedTexts;
 import dev.mtqa.config.RuleResources;
 import dev.mtqa.input.Document;
 import dev.mtqa.text.Span;
+import dev.mtqa.text.Words;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -24,6 +25,16 @@ class PhraseScreenTest {
                     "12 comments", "Oops!", "\u00c9dition abonn\u00e9s", "\u0417\u0430\u0433\u043e\u043b\u043e\u0432\u043e\u043a",
                     "...subscribe to our channel...", "...3 free articles...", "Read more",
                     "...caf\u00e9 newsletter...", "...covid19..."))));
+    /**
+     * The same without the marker whose longest word has a digit: such a list screens a document's
+     * sentences by the sites of its markers' words ({@link PhraseScreen#sites}), the other reads
+     * every sentence.
+     */
+    private static final PhraseList AWKWARD_BY_SITES = PhraseList.parse(List.of(new RuleResources.Resource(
+            "t-boilerplate-phrases.txt", "test", String.join("\n",
+                    "12 comments", "Oops!", "\u00c9dition abonn\u00e9s", "\u0417\u0430\u0433\u043e\u043b\u043e\u0432\u043e\u043a",
+                    "...subscribe to our channel...", "...3 free articles...", "Read more",
+                    "...caf\u00e9 newsletter...", "...mini mart..."))));
 
     /** Whether the list itself, normalising the span, finds a whole phrase or a marker in it. */
     private static boolean listFinds(PhraseList list, String text, int from, int to) {
@@ -34,6 +45,8 @@ class PhraseScreenTest {
     private static void assertNeverMissed(PhraseList list, String text, int from, int to) {
         if (listFinds(list, text, from, to)) {
             assertThat(list.mayMatch(text, from, to)).as("\u201c%s\u201d", text.substring(from, to)).isTrue();
+            assertThat(list.mayMatch(list.sites(Words.of(text)), from, to))
+                    .as("by sites: \u201c%s\u201d in \u201c%s\u201d", text.substring(from, to), text).isTrue();
         }
         String key = PhraseList.normalise(text, from, to, Integer.MAX_VALUE);
         if (list.wholeOfKey(key) != null) {
@@ -56,10 +69,41 @@ class PhraseScreenTest {
 
     @Test
     void randomSpansThatMatchAreNeverTurnedAway() {
-        String alphabet = "aZ09 .,\u2022\u00e9\u0301\u0416\u0130\uD835\uDC00\u0663_-'\u2019";
+        randomSpansThatMatchAreNeverTurnedAway(AWKWARD, 5);
+    }
+
+    @Test
+    void randomSpansThatMatchAreNeverTurnedAwayByTheSitesOfTheMarkers() {
+        randomSpansThatMatchAreNeverTurnedAway(AWKWARD_BY_SITES, 6);
+    }
+
+    @Test
+    void sitesAreTheMarkersWordsAndTheWordsBeyondAscii() {
+        String text = "Please SUBSCRIBE to our channel. The caf\u00e9 is open. The channel is new.";
+        PhraseScreen.Sites sites = AWKWARD_BY_SITES.sites(Words.of(text));
+        int subscribe = text.indexOf("SUBSCRIBE");
+        int cafe = text.indexOf("caf\u00e9");
+        int second = text.indexOf("The channel");
+        assertThat(sites.within(subscribe, subscribe + 1)).isTrue();
+        assertThat(sites.within(cafe + 3, cafe + 4)).isTrue();
+        assertThat(sites.within(0, subscribe)).isFalse();
+        assertThat(sites.within(second, text.length())).isFalse();
+        assertThat(AWKWARD_BY_SITES.mayMatch(sites, 0, text.indexOf('.') + 1)).isTrue();
+        assertThat(AWKWARD_BY_SITES.mayMatch(sites, second, text.length())).isFalse();
+        // A span that starts inside a word reads its part of the word as a word.
+        String glued = "Pleasesubscribe to our channel";
+        PhraseScreen.Sites gluedSites = AWKWARD_BY_SITES.sites(Words.of(glued));
+        assertThat(gluedSites.within(0, glued.length())).isFalse();
+        assertThat(AWKWARD_BY_SITES.mayMatch(gluedSites, 6, glued.length())).isTrue();
+        assertThat(AWKWARD_BY_SITES.mayMatch(gluedSites, 0, glued.length())).isFalse();
+    }
+
+    private static void randomSpansThatMatchAreNeverTurnedAway(PhraseList list, long seed) {
+        String alphabet = "aZ09 .,\u2022\u00e9\u0301\u0903\u0416\u0130\uD835\uDC00\u0663_-'\u2019";
         List<String> pieces = List.of("12 comments", "oops", "read more", "subscribe to our channel", "3 free articles",
-                "\u00e9dition abonn\u00e9s", "caf\u00e9 newsletter", "covid19", "Covid-19", "The ", " said ", "\u201c", ". ");
-        Random random = new Random(5);
+                "\u00e9dition abonn\u00e9s", "caf\u00e9 newsletter", "covid19", "Covid-19", "The ", " said ", "\u201c", ". ",
+                "mini mart", "MINI\u0301 mart", "mini\u0903mart", "mini19 mart", "mini", "mart", "ini mar");
+        Random random = new Random(seed);
         int matched = 0;
         for (int i = 0; i < 20_000; i++) {
             StringBuilder sb = new StringBuilder();
@@ -69,8 +113,8 @@ class PhraseScreenTest {
             String text = random.nextBoolean() ? sb.toString().toUpperCase(java.util.Locale.ROOT) : sb.toString();
             int from = random.nextInt(text.length() + 1);
             int to = from + random.nextInt(text.length() - from + 1);
-            assertNeverMissed(AWKWARD, text, from, to);
-            matched += listFinds(AWKWARD, text, from, to) ? 1 : 0;
+            assertNeverMissed(list, text, from, to);
+            matched += listFinds(list, text, from, to) ? 1 : 0;
         }
         assertThat(matched).isGreaterThan(100);
     }
@@ -80,6 +124,7 @@ class PhraseScreenTest {
         PhraseList list = PhraseList.of(RuleResources.builtIn());
         int sentences = 0;
         int turnedAway = 0;
+        int turnedAwayBySites = 0;
         List<String> texts = new ArrayList<>(SeedTexts.texts());
         // Every boilerplate phrase of the list, as a sentence of its own between article text.
         texts.add(String.join(" ", List.of("Prices rose.", "Share this article.", "Loading comments\u2026",
@@ -90,6 +135,7 @@ class PhraseScreenTest {
                 sentences++;
                 assertNeverMissed(list, text, sentence.start(), sentence.end());
                 turnedAway += list.mayMatch(text, sentence.start(), sentence.end()) ? 0 : 1;
+                turnedAwayBySites += list.mayMatch(list.sites(document.words()), sentence.start(), sentence.end()) ? 0 : 1;
             }
             for (int line = 0; line < document.index().lineCount(); line++) {
                 Span span = document.index().line(line);
@@ -97,5 +143,6 @@ class PhraseScreenTest {
             }
         }
         assertThat(turnedAway).as("of %d sentences", sentences).isGreaterThan(sentences * 3 / 4);
+        assertThat(turnedAwayBySites).as("of %d sentences, by sites", sentences).isGreaterThan(sentences * 3 / 4);
     }
 }
