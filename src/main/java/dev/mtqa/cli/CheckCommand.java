@@ -150,6 +150,9 @@ final class CheckCommand implements Callable<Integer> {
                 checked.report().file(shown);
             });
             display.close();
+            if (html != null) {
+                display.writingPages(html.pagesToWrite());
+            }
             reporter.end(summary, (System.nanoTime() - started) / 1_000_000);
         }
         if (html != null) {

@@ -49,6 +49,26 @@ class ProgressBarTest {
         return shown;
     }
 
+    @Test
+    void afterTheBarARunSaysItIsWritingTheReportPages(@TempDir Path dir) throws Exception {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            // A UI string left in every article: each has a finding, so each gets a page.
+            lines.add("{\"id\":\"a" + i + "\",\"text\":\"Talks resumed in Geneva on Monday.\\n\\nOops! Something went wrong."
+                    + "\\n\\nThe ministers met for " + (i + 2) + " hours.\"}");
+        }
+        Path corpus = Files.write(dir.resolve("corpus.jsonl"), lines);
+        Path report = dir.resolve("report.json");
+        String command = check(corpus, report).replace("--no-report", "--report '" + dir.resolve("html") + "'");
+        String shown = onATerminal(command);
+        assertThat(shown).contains("12/12 docs").contains("mtqa: writing 12 report pages\u2026");
+        assertThat(shown.indexOf("writing 12 report pages")).isGreaterThan(shown.lastIndexOf("12/12 docs"));
+        assertThat(dir.resolve("html").resolve("index.html")).exists();
+        // Into a pipe, no bar and no word of the pages either.
+        String piped = onATerminal("{ " + command.replaceFirst("^exec ", "") + "; } 2>&1 | cat");
+        assertThat(piped).doesNotContain("report pages\u2026").contains("HTML report");
+    }
+
     private static void assertCleanReport(Path report) throws IOException {
         assertThat(new ObjectMapper().readTree(report.toFile()).path("files").size()).isEqualTo(40);
     }

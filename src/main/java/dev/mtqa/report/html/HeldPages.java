@@ -103,6 +103,11 @@ final class HeldPages {
         }
     }
 
+    /** How many pages are held, to be written by {@link #writeAll}. */
+    int size() {
+        return held.size();
+    }
+
     /** Forgets the page {@code name} if it is held; false if it is not (it may be written already). */
     boolean forget(String name) {
         Page page = held.remove(name);

@@ -283,6 +283,14 @@ public final class HtmlReporter implements Reporter {
         return bin;
     }
 
+    /**
+     * How many document pages {@link #end} will write: those of the worst documents, held until
+     * then. A run can say so before it starts, as writing them takes a while on a large corpus.
+     */
+    public int pagesToWrite() {
+        return held.size();
+    }
+
     @Override
     public void end(Summary summary, long elapsedMillis) {
         held.writeAll(this::lost);
