@@ -3,6 +3,7 @@ package dev.mtqa.rule.boilerplate;
 import dev.mtqa.text.AsciiWordMap;
 import dev.mtqa.text.Words;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -102,8 +103,8 @@ final class PhraseScreen {
             // A word beyond ASCII looks up its substring in the slow path: ask it only if it is ASCII.
             if (!words.ascii(w) || markerWords.get(text, start, end, true) != null) {
                 if (n == starts.length) {
-                    starts = java.util.Arrays.copyOf(starts, n * 2);
-                    ends = java.util.Arrays.copyOf(ends, n * 2);
+                    starts = Arrays.copyOf(starts, n * 2);
+                    ends = Arrays.copyOf(ends, n * 2);
                 }
                 starts[n] = start;
                 ends[n] = end;
