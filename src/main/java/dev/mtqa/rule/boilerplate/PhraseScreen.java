@@ -2,8 +2,8 @@ package dev.mtqa.rule.boilerplate;
 
 import dev.mtqa.text.AsciiWordMap;
 import dev.mtqa.text.Words;
+import it.unimi.dsi.fastutil.ints.IntArrayList;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -91,65 +91,45 @@ final class PhraseScreen {
      */
     Sites sites(Words words) {
         if (markerWordHasDigit) {
-            return new Sites(words, new int[0], new int[0], 0, true);
+            return new Sites(words, new IntArrayList(), true);
         }
         String text = words.text();
-        int[] starts = new int[8];
-        int[] ends = new int[8];
-        int n = 0;
+        IntArrayList sites = new IntArrayList();
         for (int w = 0; w < words.size(); w++) {
-            int start = words.start(w);
-            int end = words.end(w);
             // A word beyond ASCII looks up its substring in the slow path: ask it only if it is ASCII.
-            if (!words.ascii(w) || markerWords.get(text, start, end, true) != null) {
-                if (n == starts.length) {
-                    starts = Arrays.copyOf(starts, n * 2);
-                    ends = Arrays.copyOf(ends, n * 2);
-                }
-                starts[n] = start;
-                ends[n] = end;
-                n++;
+            if (!words.ascii(w) || markerWords.get(text, words.start(w), words.end(w), true) != null) {
+                sites.add(w);
             }
         }
-        return new Sites(words, starts, ends, n, false);
+        return new Sites(words, sites, false);
     }
 
-    /**
-     * The {@link #sites} of one text: offsets of words in text order (words do not overlap, so
-     * their starts and their ends are both sorted).
-     */
+    /** The {@link #sites} of one text: the numbers of its words that are sites, in text order. */
     static final class Sites {
         private final Words words;
-        private final int[] starts;
-        private final int[] ends;
-        private final int count;
+        private final IntArrayList sites;
         private final boolean unscreened;
 
-        private Sites(Words words, int[] starts, int[] ends, int count, boolean unscreened) {
+        private Sites(Words words, IntArrayList sites, boolean unscreened) {
             this.words = words;
-            this.starts = starts;
-            this.ends = ends;
-            this.count = count;
+            this.sites = sites;
             this.unscreened = unscreened;
         }
 
         /** Whether a site overlaps {@code [from, to)}. */
         boolean within(int from, int to) {
-            if (count == 0) {
-                return false;
-            }
-            // The first site ending after from.
+            // The first site ending after from (words do not overlap: their ends are in order too).
             int low = 0;
-            int high = count;
+            int high = sites.size();
             while (low < high) {
                 int mid = (low + high) >>> 1;
-                if (ends[mid] <= from) {
+                if (words.end(sites.getInt(mid)) <= from) {
                     low = mid + 1;
                 } else {
                     high = mid;
                 }
             }
-            return low < count && starts[low] < to;
+            return low < sites.size() && words.start(sites.getInt(low)) < to;
         }
     }
 
