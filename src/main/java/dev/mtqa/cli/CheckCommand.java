@@ -150,8 +150,12 @@ final class CheckCommand implements Callable<Integer> {
                 checked.report().file(shown);
             });
             display.close();
-            if (html != null) {
-                display.writingPages(html.pagesToWrite());
+            if (html != null && display.shown() && html.pagesToWrite() > 0) {
+                // The check is done, but on a large corpus the pages of the worst documents, held
+                // until now, take a while longer to write: without a word the run looks stuck.
+                err.println("mtqa: writing " + String.format(Locale.ROOT, "%,d", html.pagesToWrite()) + " report page"
+                        + (html.pagesToWrite() == 1 ? "" : "s") + "\u2026");
+                err.flush();
             }
             reporter.end(summary, (System.nanoTime() - started) / 1_000_000);
         }

@@ -55,16 +55,9 @@ final class ProgressDisplay implements AutoCloseable {
         bar.setExtraMessage(String.format(Locale.ROOT, " %.1f/%.1f MB", characters / 1048576.0, totalCharacters / 1048576.0));
     }
 
-    /**
-     * After the bar, says that the HTML report's pages are being written, where the bar was shown:
-     * the check is done, but on a large corpus writing the pages of the worst documents takes a
-     * while longer, and without a word the run looks stuck.
-     */
-    void writingPages(int pages) {
-        if (bar != null && pages > 0) {
-            err.println(String.format(Locale.ROOT, "mtqa: writing %,d report page%s\u2026", pages, pages == 1 ? "" : "s"));
-            err.flush();
-        }
+    /** Whether the bar was shown: a run then says on the same terminal what it does after it. */
+    boolean shown() {
+        return bar != null;
     }
 
     @Override
