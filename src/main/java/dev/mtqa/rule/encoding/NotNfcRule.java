@@ -11,6 +11,7 @@ import dev.mtqa.rule.Match;
 import dev.mtqa.rule.Rule;
 import dev.mtqa.rule.RuleContext;
 import dev.mtqa.rule.RuleMetadata;
+import dev.mtqa.text.RareCharacters;
 
 import java.nio.CharBuffer;
 import java.util.HashMap;
@@ -42,6 +43,12 @@ public final class NotNfcRule implements Rule {
                     Example.accepts("A combining mark with no composed form stays: q\u0307 and \u0915\u093f.")));
 
     private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+    /**
+     * Below this code point every character is its own normal form and combines with nothing
+     * before it (NFC quick check Yes, combining class 0; a test holds ICU's data to it): the
+     * first combining mark is U+0300.
+     */
+    static final int FIRST_INTERACTING = 0x300;
 
     @Override
     public RuleMetadata metadata() {
@@ -51,6 +58,9 @@ public final class NotNfcRule implements Rule {
     @Override
     public void check(Document document, RuleContext context, MatchSink out) {
         String text = document.text();
+        if (inertOnly(text, document.rareCharacters())) {
+            return;
+        }
         int n = text.length();
         int i = NFC.spanQuickCheckYes(text);
         int floor = 0;
@@ -83,6 +93,24 @@ public final class NotNfcRule implements Rule {
             floor = end;
             i = end >= n ? n : end + NFC.spanQuickCheckYes(CharBuffer.wrap(text, end, n));
         }
+    }
+
+    /**
+     * True when the text is in NFC because each of its characters from U+0300 on is inert (ICU:
+     * unchanged by normalisation, with a boundary before and after it, so nothing composes with
+     * it), and those below cannot compose with one another. Most news is so: its only characters
+     * beyond Latin are quotation marks and dashes. Read from the document's rare characters, so
+     * the text itself is not read again; before, ICU's quick check read every character.
+     */
+    static boolean inertOnly(String text, RareCharacters rare) {
+        int n = text.length();
+        for (int i = rare.next(0); i < n; i = rare.next(i + 1)) {
+            char c = text.charAt(i);
+            if (c >= FIRST_INTERACTING && (Character.isSurrogate(c) || !NFC.isInert(c))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String codePoints(String s) {

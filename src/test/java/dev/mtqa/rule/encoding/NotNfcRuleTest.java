@@ -1,6 +1,12 @@
 package dev.mtqa.rule.encoding;
 
+import com.ibm.icu.text.Normalizer;
+import com.ibm.icu.text.Normalizer2;
+import dev.mtqa.RandomText;
+import dev.mtqa.text.RareCharacters;
 import org.junit.jupiter.api.Test;
+
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,5 +29,47 @@ class NotNfcRuleTest {
     void manySegmentsStayLinear() {
         String text = "e\u0301 ".repeat(20_000);
         assertThat(RuleRun.matches(rule, text)).hasSize(20_000);
+    }
+
+    /**
+     * What the shortcut for text without interacting characters relies on, in ICU's own data:
+     * below U+0300 every character is Yes to the NFC quick check, of combining class 0, and no two
+     * compose.
+     */
+    @Test
+    void charactersBelowTheFirstCombiningMarkNeitherChangeNorCompose() {
+        Normalizer2 nfc = Normalizer2.getNFCInstance();
+        for (int a = 0; a < NotNfcRule.FIRST_INTERACTING; a++) {
+            assertThat(nfc.getCombiningClass(a)).as("U+%04X", a).isZero();
+            assertThat(nfc.quickCheck(new String(Character.toChars(a)))).as("U+%04X", a).isEqualTo(Normalizer.YES);
+            for (int b = 0; b < NotNfcRule.FIRST_INTERACTING; b++) {
+                if (nfc.composePair(a, b) >= 0) {
+                    throw new AssertionError(String.format("U+%04X U+%04X compose", a, b));
+                }
+            }
+        }
+    }
+
+    @Test
+    void textTheShortcutPassesIsInNormalFormCAndTheRuleFindsNothingInIt() {
+        // Latin, quotation marks and dashes (inert), combining marks, pairs that compose as
+        // starters (Hangul jamo, Oriya vowel signs), singletons, surrogates paired and lone.
+        String alphabet = "aeAE \u00e9\u00c5\u0301\u0308\u2019\u201c\u2014\u20ac\u1100\u1161\uac00"
+                + "\u0b47\u0b3e\u212b\u2126\ud83d\udc4d\udc00";
+        Random random = new Random(29);
+        int passed = 0;
+        for (int round = 0; round < 20_000; round++) {
+            String text = RandomText.of(random, alphabet, random.nextInt(12));
+            boolean inert = NotNfcRule.inertOnly(text, RareCharacters.of(text));
+            if (inert) {
+                passed++;
+                assertThat(Normalizer2.getNFCInstance().isNormalized(text)).as("%s", text).isTrue();
+            }
+            if (!Normalizer2.getNFCInstance().isNormalized(text)) {
+                assertThat(inert).as("%s", text).isFalse();
+                assertThat(RuleRun.flagged(rule, text)).as("%s", text).isNotEmpty();
+            }
+        }
+        assertThat(passed).isGreaterThan(1_000);
     }
 }
