@@ -150,11 +150,12 @@ final class CheckCommand implements Callable<Integer> {
                 checked.report().file(shown);
             });
             display.close();
-            if (html != null && display.shown() && html.pagesToWrite() > 0) {
+            int pagesLeft = html == null || !display.shown() ? 0 : html.pagesToWrite();
+            if (pagesLeft > 0) {
                 // The check is done, but on a large corpus the pages of the worst documents, held
                 // until now, take a while longer to write: without a word the run looks stuck.
-                err.println("mtqa: writing " + String.format(Locale.ROOT, "%,d", html.pagesToWrite()) + " report page"
-                        + (html.pagesToWrite() == 1 ? "" : "s") + "\u2026");
+                err.println(String.format(Locale.ROOT, "mtqa: writing %,d report page%s\u2026", pagesLeft,
+                        pagesLeft == 1 ? "" : "s"));
                 err.flush();
             }
             reporter.end(summary, (System.nanoTime() - started) / 1_000_000);

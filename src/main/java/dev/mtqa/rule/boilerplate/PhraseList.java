@@ -107,22 +107,15 @@ public final class PhraseList {
         return key == null ? null : whole.get(key);
     }
 
-    /**
-     * False only when {@code text[from, to)} neither says a whole phrase nor holds a marker
-     * ({@link PhraseScreen}): such a span need not be normalised to know it.
-     */
-    boolean mayMatch(String text, int from, int to) {
-        return screen.mayMatch(text, from, to);
-    }
-
     /** Where in the text of {@code words} markers may be, for {@link #mayMatch(PhraseScreen.Sites, int, int)}. */
     PhraseScreen.Sites sites(Words words) {
         return screen.sites(words);
     }
 
     /**
-     * {@link #mayMatch(String, int, int)} for a span of the text whose {@code sites} these are:
-     * the same answer for less work when a text has many spans to ask about.
+     * False only when {@code text[from, to)}, a span of the text whose {@code sites} these are,
+     * neither says a whole phrase nor holds a marker ({@link PhraseScreen}): such a span need not
+     * be normalised to know it.
      */
     boolean mayMatch(PhraseScreen.Sites sites, int from, int to) {
         return screen.mayMatch(sites, from, to);

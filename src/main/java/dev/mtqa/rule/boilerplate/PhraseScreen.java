@@ -61,14 +61,9 @@ final class PhraseScreen {
         this.markerWordHasDigit = markers.keySet().stream().anyMatch(PhraseScreen::hasDigit);
     }
 
-    /** False only when {@code text[from, to)} is no whole phrase and holds no marker. */
-    boolean mayMatch(String text, int from, int to) {
-        return scan(text, from, to, true);
-    }
-
     /**
-     * False only when {@code words.text()[from, to)} is no whole phrase and holds no marker, as
-     * {@link #mayMatch(String, int, int)}, for a span of the text whose {@code sites} these are.
+     * False only when {@code words.text()[from, to)} is no whole phrase and holds no marker, for a
+     * span of the text whose {@code sites} these are.
      */
     boolean mayMatch(Sites sites, int from, int to) {
         String text = sites.words.text();
