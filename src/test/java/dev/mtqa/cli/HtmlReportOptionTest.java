@@ -6,8 +6,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -34,6 +39,35 @@ class HtmlReportOptionTest {
                 "index.html");
         Document index = Jsoup.parse(report.resolve("index.html").toFile(), "UTF-8");
         assertThat(index.select(".totals .value").first().text()).isEqualTo("5");
+    }
+
+    @Test
+    void theSummarysTimeCountsWritingTheReport(@TempDir Path dir) throws IOException {
+        // The pages of the worst documents are held and written at the end; the summary line
+        // ("... in 1.2 s") comes after them, so its time is the whole run's.
+        Path report = dir.resolve("report");
+        List<String> writtenAtSummary = new ArrayList<>();
+        OutputStream watching = new OutputStream() {
+            private final StringBuilder line = new StringBuilder();
+
+            @Override
+            public void write(int b) throws IOException {
+                if (b != '\n') {
+                    line.append((char) b);
+                    return;
+                }
+                if (line.toString().matches(".* in \\d+\\.\\d s")) {
+                    writtenAtSummary.addAll(List.of(names(report)));
+                }
+                line.setLength(0);
+            }
+        };
+        int code = MtqaCommand.execute(new String[] {"check", "--no-grammar", "--no-config", "--fail-on", "none",
+                "--report", report.toString(), "seeds"}, InputStream.nullInputStream(),
+                new PrintStream(watching, true, StandardCharsets.UTF_8),
+                new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
+        assertThat(code).isZero();
+        assertThat(writtenAtSummary).hasSize(6).contains("index.html", "000_68b0b6fc8582c976.txt.html");
     }
 
     @Test
