@@ -159,11 +159,15 @@ final class CheckCommand implements Callable<Integer> {
                 err.flush();
             }
             // The HTML report ends first: it writes the pages it held, on a large corpus seconds of
-            // the run that the summary's time ("... in 12.3 s") is to count.
-            if (html != null) {
-                html.end(summary, millisSince(started));
+            // the run that the summary's time ("... in 12.3 s") is to count. The printed output
+            // is finished even if the report fails.
+            try {
+                if (html != null) {
+                    html.end(summary, millisSince(started));
+                }
+            } finally {
+                printed.end(summary, millisSince(started));
             }
-            printed.end(summary, millisSince(started));
         }
         if (html != null) {
             String pages = html.pageNote();
