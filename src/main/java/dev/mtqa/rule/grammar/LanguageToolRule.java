@@ -68,6 +68,13 @@ public final class LanguageToolRule implements Rule {
      */
     public static final int MAX_SENTENCE_CHARS = 10_000;
     /**
+     * The longest text LanguageTool is given at once ({@link TextPieces}): it keeps the analysis of
+     * every sentence of a text until the text is checked, over 100 bytes of heap a character, so a
+     * document of 6 MB filled a 1 GB heap, and a larger one (a scraped site in one file, a book)
+     * ran it out of memory. News articles stay far below this and are checked whole, as before.
+     */
+    static final int MAX_PIECE_CHARS = 200_000;
+    /**
      * Sentences LanguageTool's result cache keeps (shared by the workers). Repeated sentences are
      * syndicated copy and quotes reprinted by several outlets, which arrive close together; each
      * cached sentence holds its full analysis, some 30 KB, so 20,000 of them took 600 MB of heap
@@ -167,16 +174,22 @@ public final class LanguageToolRule implements Rule {
     @Override
     public void check(Document document, RuleContext context, MatchSink out) {
         JLanguageTool tool = tools.get().computeIfAbsent(context.variant(), this::newTool);
-        AnnotatedText text = shownText(document.text(), notShown(context.nonProse(), document.sentences()));
-        List<RuleMatch> matches = mode == GrammarMode.FAST
-                ? SkippableChunker.skipping(() -> run(tool, text, document))
-                : run(tool, text, document);
-        for (RuleMatch m : matches) {
-            // Decide before asking for suggestions: LanguageTool computes spelling suggestions lazily,
-            // and they are the expensive part of a spelling match.
-            Category category = categoryOf(m);
-            if (!isAcceptedName(document.text(), m.getFromPos(), m.getToPos(), category, context.profile())) {
-                out.add(toMatch(m, category));
+        List<Span> skipped = notShown(context.nonProse(), document.sentences());
+        for (Span piece : TextPieces.of(document.text(), MAX_PIECE_CHARS)) {
+            AnnotatedText text = shownText(document.text(), piece, skipped);
+            List<RuleMatch> matches = mode == GrammarMode.FAST
+                    ? SkippableChunker.skipping(() -> run(tool, text, document))
+                    : run(tool, text, document);
+            int offset = piece.start();
+            for (RuleMatch m : matches) {
+                // Decide before asking for suggestions: LanguageTool computes spelling suggestions
+                // lazily, and they are the expensive part of a spelling match.
+                Category category = categoryOf(m);
+                int from = offset + m.getFromPos();
+                int to = offset + m.getToPos();
+                if (!isAcceptedName(document.text(), from, to, category, context.profile())) {
+                    out.add(toMatch(m, from, to, category));
+                }
             }
         }
     }
@@ -211,21 +224,33 @@ public final class LanguageToolRule implements Rule {
      * @param skipped spans in order of their start; they may overlap
      */
     static AnnotatedText shownText(String text, List<Span> skipped) {
+        return shownText(text, new Span(0, text.length()), skipped);
+    }
+
+    /**
+     * The piece {@code text[piece]} as {@link #shownText(String, List)} shows it, with offsets
+     * into the piece: the parts of {@code skipped} inside it marked up.
+     */
+    static AnnotatedText shownText(String text, Span piece, List<Span> skipped) {
         AnnotatedTextBuilder builder = new AnnotatedTextBuilder();
-        int at = 0;
+        int at = piece.start();
         for (Span span : skipped) {
-            if (span.end() <= at) {
+            int end = Math.min(span.end(), piece.end());
+            if (end <= at) {
                 continue;
+            }
+            if (span.start() >= piece.end()) {
+                break;
             }
             int from = Math.max(at, span.start());
             if (from > at) {
                 builder.addText(text.substring(at, from));
             }
-            builder.addMarkup(text.substring(from, span.end()));
-            at = span.end();
+            builder.addMarkup(text.substring(from, end));
+            at = end;
         }
-        if (at < text.length()) {
-            builder.addText(text.substring(at));
+        if (at < piece.end()) {
+            builder.addText(text.substring(at, piece.end()));
         }
         return builder.build();
     }
@@ -286,7 +311,8 @@ public final class LanguageToolRule implements Rule {
         return LanguageToolCategories.categoryOf(m.getRule().getCategory().getId().toString());
     }
 
-    private Match toMatch(RuleMatch m, Category category) {
+    /** LanguageTool's match {@code m}, found at {@code text[from, to)} of the document. */
+    private Match toMatch(RuleMatch m, int from, int to, Category category) {
         org.languagetool.rules.Rule rule = m.getRule();
         reported.computeIfAbsent(rule.getId(), id -> LanguageToolCatalog.metadata(rule));
         List<Edit> edits = new ArrayList<>();
@@ -294,9 +320,9 @@ public final class LanguageToolRule implements Rule {
             if (edits.size() == MAX_SUGGESTIONS) {
                 break;
             }
-            edits.add(new Edit(m.getFromPos(), m.getToPos(), suggestion, Edit.REVIEW));
+            edits.add(new Edit(from, to, suggestion, Edit.REVIEW));
         }
-        return new Match(m.getFromPos(), m.getToPos(), plainMessage(m.getMessage()), edits,
+        return new Match(from, to, plainMessage(m.getMessage()), edits,
                 rule.getId(), category, LanguageToolCategories.severityOf(category));
     }
 

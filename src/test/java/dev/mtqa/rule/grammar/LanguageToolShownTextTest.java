@@ -54,6 +54,44 @@ class LanguageToolShownTextTest {
     }
 
     @Test
+    void aDocumentLongerThanAPieceIsCheckedPieceByPieceWithOffsetsIntoTheWholeText() {
+        // Paragraphs past the piece size, the flagged sentence first, just after the first cut and last.
+        String paragraph = runOn(900) + ".\n\n";
+        StringBuilder sb = new StringBuilder(FLAGGED + "\n\n");
+        while (sb.length() < LanguageToolRule.MAX_PIECE_CHARS + 3_000) {
+            sb.append(paragraph);
+        }
+        String first = sb.toString();
+        sb.append(FLAGGED).append("\n\n").append(paragraph).append(paragraph).append(FLAGGED).append('\n');
+        String text = sb.toString();
+        List<Span> pieces = TextPieces.of(text, LanguageToolRule.MAX_PIECE_CHARS);
+        assertThat(pieces).hasSize(2);
+        assertThat(pieces.get(1).start()).isLessThan(first.length());
+        Document document = Document.of("long.txt", text);
+        LanguageToolRule rule = new LanguageToolRule(RuleResources.builtIn(), Set.of(), Severities.defaults(),
+                GrammarMode.FULL);
+        List<Match> matches = new ArrayList<>();
+        rule.check(document, new RuleContext(EnglishVariant.US, CorpusProfiler.of(document)), matches::add);
+        List<Integer> expected = new ArrayList<>();
+        for (int at = text.indexOf(FLAGGED); at >= 0; at = text.indexOf(FLAGGED, at + 1)) {
+            expected.add(at + FLAGGED.indexOf(" a ") + 1);
+        }
+        assertThat(expected).hasSize(3);
+        assertThat(matches.stream().filter(m -> text.substring(m.start(), m.end()).equals("a")).map(Match::start))
+                .containsExactlyElementsOf(expected);
+        assertThat(matches).allMatch(m -> m.edits().stream().allMatch(e -> e.start() == m.start() && e.end() == m.end()));
+    }
+
+    @Test
+    void aPieceIsShownWithTheSkippedSpansInsideItAndOffsetsIntoThePiece() {
+        String text = "One line. Two line. Three line. Four line.";
+        List<Span> skipped = List.of(new Span(5, 12), new Span(15, 31));
+        AnnotatedText shown = LanguageToolRule.shownText(text, new Span(10, 36), skipped);
+        assertThat(shown.getPlainText()).isEqualTo("o l Four");
+        assertThat(shown.getOriginalTextPositionFor(shown.getPlainText().indexOf("Four"), false)).isEqualTo(32 - 10);
+    }
+
+    @Test
     void overlappingSpansAreSkippedOnceAndTheTextAroundThemIsKeptWithItsOffsets() {
         String text = "One line. Two line. Three line. Four line.";
         List<Span> skipped = List.of(new Span(10, 19), new Span(15, 31), new Span(20, 25));
