@@ -1,17 +1,43 @@
 package dev.mtqa.rule.encoding;
 
+import dev.mtqa.EnglishVariant;
+import dev.mtqa.RandomText;
+import dev.mtqa.corpus.CorpusProfiler;
 import dev.mtqa.finding.Severity;
+import dev.mtqa.input.Document;
 import dev.mtqa.rule.Match;
+import dev.mtqa.rule.RuleContext;
+import dev.mtqa.text.TextIndex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class NoBreakSpaceRuleTest {
     private final NoBreakSpaceRule rule = new NoBreakSpaceRule();
+
+    @Test
+    void onlyTheLinesWithANoBreakSpaceAreReadAndTheFindingsAreThoseOfEveryLine() {
+        Random random = new Random(41);
+        for (int round = 0; round < 5_000; round++) {
+            String text = RandomText.of(random, "ab .\n\r\t\u00A0\u202F\u2009\u00C3\u00A9\u00E9\u202E", random.nextInt(60));
+            Document document = Document.of("r.txt", text);
+            List<Match> everyLine = new ArrayList<>();
+            TextIndex index = document.index();
+            MojibakeCover mojibake = new MojibakeCover(document);
+            for (int line = 0; line < index.lineCount(); line++) {
+                NoBreakSpaceRule.checkLine(text, index.line(line), mojibake, everyLine::add);
+            }
+            List<Match> found = new ArrayList<>();
+            rule.check(document, new RuleContext(EnglishVariant.US, CorpusProfiler.of(document)), found::add);
+            assertThat(found).as(text).isEqualTo(everyLine);
+        }
+    }
 
     @Test
     void lineEndsAndStartsAreInfoAndDeleted() {
