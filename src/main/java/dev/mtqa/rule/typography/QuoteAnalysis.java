@@ -300,7 +300,9 @@ public final class QuoteAnalysis {
                 Span span = index.line(line);
                 for (int i = span.start(); i < span.end(); i++) {
                     char c = text.charAt(i);
-                    if (isQuoteChar(c)) {
+                    // The table read written out for the quick compiler, the launcher's choice for
+                    // most runs, which does not inline isQuoteChar: a call per character otherwise.
+                    if (c < 256 ? LATIN1_QUOTE[c] : isQuoteChar(c)) {
                         Raw m = classify(i, c, span.start(), span.end(), line);
                         raw.add(m);
                         if (m.kind() == Kind.DOUBLE && m.style() == Style.STRAIGHT && m.role() != Role.IGNORED) {
