@@ -64,15 +64,15 @@ class LauncherJvmOptionsTest {
     }
 
     @Test
-    void mtqasOwnRulesKeepTheQuickCompilerUpTo80MbWhenEveryCoreHasAWorker() throws Exception {
+    void mtqasOwnRulesKeepTheQuickCompilerUpTo128MbWhenEveryCoreHasAWorker() throws Exception {
         Path launcher = install();
-        String corpus = input("corpus.jsonl", 75 * MB).toString();
+        String corpus = input("corpus.jsonl", 120 * MB).toString();
         assertThat(options(launcher, "--no-grammar", corpus)).contains(QUICK);
         assertThat(options(launcher, "--grammar", "off", corpus)).contains(QUICK);
-        String huge = input("huge.jsonl", 90 * MB).toString();
+        String huge = input("huge.jsonl", 150 * MB).toString();
         assertThat(options(launcher, "--no-grammar", huge)).doesNotContain(QUICK).contains(LESS_INLINING);
-        // 25 MB of gzip counts as 100 MB of text.
-        String gzipped = input("corpus.jsonl.gz", 25 * MB).toString();
+        // 40 MB of gzip counts as 160 MB of text.
+        String gzipped = input("corpus.jsonl.gz", 40 * MB).toString();
         assertThat(options(launcher, "--no-grammar", gzipped)).doesNotContain(QUICK).contains(LESS_INLINING);
         assertThat(options(launcher, "--no-grammar", input("small.jsonl.gz", 5 * MB).toString())).contains(QUICK);
     }
