@@ -12,7 +12,8 @@ import java.util.zip.GZIPInputStream;
 /**
  * A JSONL file (one JSON object per line, optionally gzip-compressed): each non-blank line is a
  * document, its text in {@code textField}. Read as a stream, never whole; a line that is not valid
- * JSON or has no text is reported with its line number and the rest of the file is read on.
+ * JSON, has no text or is longer than {@link #MAX_RECORD_BYTES} is reported with its line number
+ * and the rest of the file is read on.
  */
 public record JsonlFile(Path file, String path, String relative, JsonlFields fields) implements Source {
 
@@ -37,11 +38,15 @@ public record JsonlFile(Path file, String path, String relative, JsonlFields fie
         /** The decoded content, once asked for; a benign race, as strings are immutable. */
         private String content;
 
-        Line(JsonlFile file, int number, byte[] bytes, String terminator) {
+        /** Its length in bytes, without the terminator. */
+        private final long length;
+
+        Line(JsonlFile file, int number, byte[] bytes, String terminator, long length) {
             this.file = file;
             this.number = number;
             this.bytes = bytes;
             this.terminator = terminator;
+            this.length = length;
         }
 
         public JsonlFile file() {
@@ -57,6 +62,9 @@ public record JsonlFile(Path file, String path, String relative, JsonlFields fie
         public String content() {
             String decoded = content;
             if (decoded == null) {
+                if (bytes == null) {
+                    throw new IllegalStateException(file.path + ":" + number + " is too long to be held");
+                }
                 decoded = Utf8.decode(bytes);
                 content = decoded;
             }
@@ -70,6 +78,9 @@ public record JsonlFile(Path file, String path, String relative, JsonlFields fie
 
         /** True when the line holds only whitespace ({@link String#isBlank()} of its content). */
         public boolean blank() {
+            if (bytes == null) {
+                return false;
+            }
             for (byte b : bytes) {
                 if (b < 0) {
                     return content().isBlank();
@@ -92,17 +103,40 @@ public record JsonlFile(Path file, String path, String relative, JsonlFields fie
 
         @Override
         public Loaded load() {
+            if (bytes == null) {
+                return new Loaded.Skipped(file.path + ":" + number, "a record of " + megabytes(length)
+                        + " MB, more than the " + megabytes(MAX_RECORD_BYTES) + " MB a document may have");
+            }
             return JsonlRecord.load(file.path, number, bytes, this::content, file.fields);
         }
 
         @Override
         public long bytesHeld() {
-            return bytes.length;
+            return bytes == null ? 0 : bytes.length;
         }
     }
 
-    /** Every line in order, blank ones included. Throws {@link UncheckedIOException} if the file cannot be read. */
+    /**
+     * The most a line is read into memory as a record: as much as a file may be
+     * ({@link FileInput#DEFAULT_MAX_BYTES}). A longer line (a JSON dump on one line, say) is
+     * reported and passed over without being held.
+     */
+    static final long MAX_RECORD_BYTES = FileInput.DEFAULT_MAX_BYTES;
+
+    private static long megabytes(long bytes) {
+        return (bytes + (1 << 20) - 1) >> 20;
+    }
+
+    /**
+     * Every line in order, blank ones included, each whole however long (for rewriting the file
+     * without losing a byte). Throws {@link UncheckedIOException} if the file cannot be read.
+     */
     public Iterator<Line> lines() {
+        return lines(Long.MAX_VALUE);
+    }
+
+    /** Every line in order; one longer than {@code maxBytes} has no bytes and loads as skipped. */
+    private Iterator<Line> lines(long maxBytes) {
         LineReader reader;
         try {
             InputStream in = Files.newInputStream(file);
@@ -122,11 +156,11 @@ public record JsonlFile(Path file, String path, String relative, JsonlFields fie
             public boolean hasNext() {
                 if (next == null && !done) {
                     try {
-                        LineReader.Line line = reader.next();
+                        LineReader.Line line = reader.next(maxBytes);
                         if (line == null) {
                             done = true;
                         } else {
-                            next = new Line(JsonlFile.this, ++number, line.content(), line.terminator());
+                            next = new Line(JsonlFile.this, ++number, line.content(), line.terminator(), line.length());
                         }
                     } catch (IOException e) {
                         done = true;
@@ -153,7 +187,7 @@ public record JsonlFile(Path file, String path, String relative, JsonlFields fie
     public Iterator<InputItem> items() {
         Iterator<Line> lines;
         try {
-            lines = lines();
+            lines = lines(MAX_RECORD_BYTES);
         } catch (UncheckedIOException e) {
             return java.util.List.<InputItem>of(new MissingInput(path, relative, e.getMessage())).iterator();
         }

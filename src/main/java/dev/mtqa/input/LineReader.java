@@ -15,8 +15,16 @@ import java.util.Arrays;
  * each line into a string first was a tenth of a {@code --no-grammar} run.
  */
 final class LineReader {
-    /** A line's bytes and the terminator that followed it (empty for the last line without one). */
-    record Line(byte[] content, String terminator) {
+    /**
+     * A line's bytes and the terminator that followed it (empty for the last line without one);
+     * {@code content} is null when the line was longer than the reader was asked to keep, and
+     * {@code length} is its length in bytes either way.
+     */
+    record Line(byte[] content, String terminator, long length) {
+        /** True when the line's bytes were passed over, not kept ({@link #next(long)}). */
+        boolean tooLong() {
+            return content == null;
+        }
     }
 
     private final InputStream in;
@@ -30,41 +38,62 @@ final class LineReader {
 
     /** The next line, or null at the end of input. */
     Line next() throws IOException {
+        return next(Long.MAX_VALUE);
+    }
+
+    /**
+     * The next line, or null at the end of input; a line of more than {@code maxLength} bytes is
+     * read past without keeping its bytes (its {@link Line#content} is null), so that one
+     * enormous line cannot take the heap.
+     */
+    Line next(long maxLength) throws IOException {
         if (!fill()) {
             return null;
         }
         byte[] pending = null;
         int pendingLength = 0;
+        long passedOver = -1;
         while (true) {
             int i = position;
             while (i < limit && buffer[i] != '\n' && buffer[i] != '\r') {
                 i++;
             }
+            if (passedOver < 0 && pendingLength + (long) (i - position) > maxLength) {
+                passedOver = pendingLength;
+                pending = null;
+                pendingLength = 0;
+            }
             if (i < limit) {
-                byte[] content = take(pending, pendingLength, i);
+                byte[] content = passedOver < 0 ? take(pending, pendingLength, i) : null;
+                long length = passedOver < 0 ? content.length : passedOver + i - position;
                 byte terminator = buffer[i];
                 position = i + 1;
                 if (terminator == '\n') {
-                    return new Line(content, "\n");
+                    return new Line(content, "\n", length);
                 }
                 if (fill() && buffer[position] == '\n') {
                     position++;
-                    return new Line(content, "\r\n");
+                    return new Line(content, "\r\n", length);
                 }
-                return new Line(content, "\r");
+                return new Line(content, "\r", length);
             }
-            // The line goes on past the buffer: keep what we have and read more.
+            // The line goes on past the buffer: keep what we have (unless passing over it) and read more.
             int more = limit - position;
-            if (pending == null) {
-                pending = new byte[more + 128];
-            } else if (pendingLength + more > pending.length) {
-                pending = Arrays.copyOf(pending, Math.max(2 * pending.length, pendingLength + more));
+            if (passedOver >= 0) {
+                passedOver += more;
+            } else {
+                if (pending == null) {
+                    pending = new byte[more + 128];
+                } else if (pendingLength + more > pending.length) {
+                    pending = Arrays.copyOf(pending, Math.max(2 * pending.length, pendingLength + more));
+                }
+                System.arraycopy(buffer, position, pending, pendingLength, more);
+                pendingLength += more;
             }
-            System.arraycopy(buffer, position, pending, pendingLength, more);
-            pendingLength += more;
             position = limit;
             if (!fill()) {
-                return new Line(Arrays.copyOf(pending, pendingLength), "");
+                return passedOver >= 0 ? new Line(null, "", passedOver)
+                        : new Line(Arrays.copyOf(pending, pendingLength), "", pendingLength);
             }
         }
     }

@@ -57,6 +57,28 @@ class JsonlInputTest {
     }
 
     @Test
+    void aLineLongerThanAFileMayBeIsSkippedWithoutBeingHeldAndTheNextIsRead() throws IOException {
+        // 65 MB on one line (a JSON dump, say): gzipped it is small on disk, but held it would be
+        // 65 MB of bytes and more as a string.
+        Path file = dir.resolve("dump.jsonl.gz");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+            out.write("{\"id\":\"all\",\"text\":\"".getBytes(StandardCharsets.UTF_8));
+            byte[] chunk = "a".repeat(1 << 20).getBytes(StandardCharsets.US_ASCII);
+            for (int i = 0; i < 65; i++) {
+                out.write(chunk);
+            }
+            out.write("\"}\n{\"id\":\"b\",\"text\":\"Next.\"}\n".getBytes(StandardCharsets.UTF_8));
+        }
+        List<Loaded> loaded = load(file);
+        assertThat(loaded).hasSize(2);
+        assertThat(loaded.get(0)).isInstanceOf(Loaded.Skipped.class);
+        assertThat(loaded.get(0).path()).endsWith("dump.jsonl.gz:1");
+        assertThat(((Loaded.Skipped) loaded.get(0)).reason())
+                .isEqualTo("a record of 66 MB, more than the 64 MB a document may have");
+        assertThat(((Loaded.Ok) loaded.get(1)).document().text()).isEqualTo("Next.");
+    }
+
+    @Test
     void aGzippedTextFileIsOneDocument() throws IOException {
         Path file = dir.resolve("article.txt.gz");
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {

@@ -42,6 +42,28 @@ class LineReaderTest {
         assertThat(lines(new OneByteAtATime(bytes(longLine)))).containsExactly(longLine + "|");
     }
 
+    @Test
+    void aLineLongerThanAskedIsPassedOverWithItsLengthAndTheNextIsReadWhole() throws IOException {
+        String longLine = "y".repeat(150_000);
+        String text = "short\n" + longLine + "\r\n" + "x".repeat(100) + "\n" + longLine;
+        for (InputStream in : List.of(bytes(text), new OneByteAtATime(bytes(text)))) {
+            LineReader reader = new LineReader(in);
+            assertThat(reader.next(100).content()).asString(StandardCharsets.UTF_8).isEqualTo("short");
+            LineReader.Line passed = reader.next(100);
+            assertThat(passed.tooLong()).isTrue();
+            assertThat(passed.length()).isEqualTo(150_000);
+            assertThat(passed.terminator()).isEqualTo("\r\n");
+            LineReader.Line atTheLimit = reader.next(100);
+            assertThat(atTheLimit.tooLong()).isFalse();
+            assertThat(atTheLimit.length()).isEqualTo(100);
+            LineReader.Line last = reader.next(100);
+            assertThat(last.tooLong()).isTrue();
+            assertThat(last.length()).isEqualTo(150_000);
+            assertThat(last.terminator()).isEmpty();
+            assertThat(reader.next(100)).isNull();
+        }
+    }
+
     private static InputStream bytes(String text) {
         return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }
