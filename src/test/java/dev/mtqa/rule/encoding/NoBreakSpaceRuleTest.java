@@ -1,12 +1,9 @@
 package dev.mtqa.rule.encoding;
 
-import dev.mtqa.EnglishVariant;
 import dev.mtqa.RandomText;
-import dev.mtqa.corpus.CorpusProfiler;
 import dev.mtqa.finding.Severity;
 import dev.mtqa.input.Document;
 import dev.mtqa.rule.Match;
-import dev.mtqa.rule.RuleContext;
 import dev.mtqa.text.TextIndex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,9 +30,7 @@ class NoBreakSpaceRuleTest {
             for (int line = 0; line < index.lineCount(); line++) {
                 NoBreakSpaceRule.checkLine(text, index.line(line), mojibake, everyLine::add);
             }
-            List<Match> found = new ArrayList<>();
-            rule.check(document, new RuleContext(EnglishVariant.US, CorpusProfiler.of(document)), found::add);
-            assertThat(found).as(text).isEqualTo(everyLine);
+            assertThat(RuleRun.matches(rule, text)).as(text).isEqualTo(everyLine);
         }
     }
 

@@ -44,11 +44,7 @@ class LanguageToolShownTextTest {
         // The same error inside a run-on past the limit: found once, in the short sentence.
         String longRunOn = FLAGGED.replace(".", "") + " " + runOn(LanguageToolRule.MAX_SENTENCE_CHARS);
         String text = FLAGGED + "\n" + longRunOn + "\n";
-        Document document = Document.of("a.txt", text);
-        LanguageToolRule rule = new LanguageToolRule(RuleResources.builtIn(), Set.of(), Severities.defaults(),
-                GrammarMode.FULL);
-        List<Match> matches = new ArrayList<>();
-        rule.check(document, new RuleContext(EnglishVariant.US, CorpusProfiler.of(document)), matches::add);
+        List<Match> matches = check(text);
         assertThat(matches).isNotEmpty().allMatch(m -> m.end() <= FLAGGED.length());
         assertThat(matches).anyMatch(m -> text.substring(m.start(), m.end()).equals("a"));
     }
@@ -67,11 +63,7 @@ class LanguageToolShownTextTest {
         List<Span> pieces = TextPieces.of(text, LanguageToolRule.MAX_PIECE_CHARS);
         assertThat(pieces).hasSize(2);
         assertThat(pieces.get(1).start()).isLessThan(first.length());
-        Document document = Document.of("long.txt", text);
-        LanguageToolRule rule = new LanguageToolRule(RuleResources.builtIn(), Set.of(), Severities.defaults(),
-                GrammarMode.FULL);
-        List<Match> matches = new ArrayList<>();
-        rule.check(document, new RuleContext(EnglishVariant.US, CorpusProfiler.of(document)), matches::add);
+        List<Match> matches = check(text);
         List<Integer> expected = new ArrayList<>();
         for (int at = text.indexOf(FLAGGED); at >= 0; at = text.indexOf(FLAGGED, at + 1)) {
             expected.add(at + FLAGGED.indexOf(" a ") + 1);
@@ -107,6 +99,16 @@ class LanguageToolShownTextTest {
         List<Span> nonProse = List.of(new Span(20_000, 20_010), new Span(2, 4));
         assertThat(LanguageToolRule.notShown(nonProse, sentences))
                 .containsExactly(new Span(2, 4), sentences.get(1), new Span(20_000, 20_010));
+    }
+
+    /** What a full LanguageTool check finds in {@code text}, checked as a document of its own. */
+    private static List<Match> check(String text) {
+        Document document = Document.of("a.txt", text);
+        LanguageToolRule rule = new LanguageToolRule(RuleResources.builtIn(), Set.of(), Severities.defaults(),
+                GrammarMode.FULL);
+        List<Match> matches = new ArrayList<>();
+        rule.check(document, new RuleContext(EnglishVariant.US, CorpusProfiler.of(document)), matches::add);
+        return matches;
     }
 
     /** Words with spaces and no full stop, at least {@code length} characters. */
