@@ -218,18 +218,10 @@ public final class LanguageToolRule implements Rule {
     }
 
     /**
-     * The text with the spans LanguageTool is not to check marked up, so it skips them (no time
-     * spent, no noise) while its offsets still point into the whole text.
+     * The piece {@code text[piece]} with the spans LanguageTool is not to check marked up, so it
+     * skips them (no time spent, no noise) while its offsets still point into the piece.
      *
-     * @param skipped spans in order of their start; they may overlap
-     */
-    static AnnotatedText shownText(String text, List<Span> skipped) {
-        return shownText(text, new Span(0, text.length()), skipped);
-    }
-
-    /**
-     * The piece {@code text[piece]} as {@link #shownText(String, List)} shows it, with offsets
-     * into the piece: the parts of {@code skipped} inside it marked up.
+     * @param skipped spans in order of their start; they may overlap, and reach outside the piece
      */
     static AnnotatedText shownText(String text, Span piece, List<Span> skipped) {
         AnnotatedTextBuilder builder = new AnnotatedTextBuilder();

@@ -35,7 +35,7 @@ class LanguageToolShownTextTest {
         List<Span> skipped = LanguageToolRule.notShown(List.of(), document.sentences());
         int longStart = text.indexOf(longRunOn);
         assertThat(skipped).containsExactly(new Span(longStart, longStart + longRunOn.length()));
-        AnnotatedText shown = LanguageToolRule.shownText(text, skipped);
+        AnnotatedText shown = LanguageToolRule.shownText(text, new Span(0, text.length()), skipped);
         assertThat(shown.getPlainText()).contains(FLAGGED).contains(shortRunOn).doesNotContain(longRunOn);
     }
 
@@ -87,7 +87,7 @@ class LanguageToolShownTextTest {
     void overlappingSpansAreSkippedOnceAndTheTextAroundThemIsKeptWithItsOffsets() {
         String text = "One line. Two line. Three line. Four line.";
         List<Span> skipped = List.of(new Span(10, 19), new Span(15, 31), new Span(20, 25));
-        AnnotatedText shown = LanguageToolRule.shownText(text, skipped);
+        AnnotatedText shown = LanguageToolRule.shownText(text, new Span(0, text.length()), skipped);
         assertThat(shown.getPlainText()).isEqualTo("One line.  Four line.");
         // "Four" is at 32 in the text: LanguageTool's offsets map back to it.
         assertThat(shown.getOriginalTextPositionFor(shown.getPlainText().indexOf("Four"), false)).isEqualTo(32);
