@@ -32,7 +32,7 @@ import java.util.Set;
  */
 final class CorpusOptions {
     @Parameters(arity = "1..*", paramLabel = "PATH",
-            description = "Files, folders or - for standard input. .jsonl/.ndjson files hold one document per line; .gz is read compressed.")
+            description = "Files, folders or - for standard input. .jsonl/.ndjson files hold one document per line; .gz and .zst are read compressed.")
     List<String> paths = new ArrayList<>();
 
     @Option(names = "--config", paramLabel = "FILE",
@@ -50,7 +50,7 @@ final class CorpusOptions {
     Lang lang;
 
     @Option(names = "--include", paramLabel = "GLOB",
-            description = "Files to read inside folders (repeatable; default: *.txt, *.md, *.jsonl, *.ndjson and their .gz). "
+            description = "Files to read inside folders (repeatable; default: *.txt, *.md, *.jsonl, *.ndjson and their .gz and .zst). "
                     + "A glob with / matches the path below the folder.")
     List<String> includes = new ArrayList<>();
 

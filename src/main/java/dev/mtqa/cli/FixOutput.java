@@ -2,6 +2,7 @@ package dev.mtqa.cli;
 
 import dev.mtqa.fix.OutputFolder;
 import dev.mtqa.fix.UnifiedDiff;
+import dev.mtqa.input.Compression;
 import dev.mtqa.input.Document;
 import dev.mtqa.input.FileInput;
 import dev.mtqa.input.JsonlFile;
@@ -96,8 +97,8 @@ abstract class FixOutput {
             if (Files.isSymbolicLink(target)) {
                 throw new IOException("refusing to replace a symbolic link: " + target);
             }
-            if (file.file().getFileName().toString().endsWith(".gz")) {
-                throw new IOException("gzip files are not rewritten in place; use --out DIR");
+            if (Compression.of(file.file().getFileName().toString()).compressed()) {
+                throw new IOException("compressed files are not rewritten in place; use --out DIR");
             }
             if (backup) {
                 OutputFolder.writeAtomically(target.resolveSibling(target.getFileName() + ".bak"), Files.readAllBytes(target));
@@ -117,8 +118,8 @@ abstract class FixOutput {
         }
 
         private void start(JsonlFile file) throws IOException {
-            if (file.file().getFileName().toString().endsWith(".gz")) {
-                throw new IOException("gzipped JSONL is read but not rewritten: decompress it first");
+            if (Compression.of(file.file().getFileName().toString()).compressed()) {
+                throw new IOException("compressed JSONL is read but not rewritten: decompress it first");
             }
             Path target = inPlace ? file.file() : folder.prepare(file.relative());
             current = file;

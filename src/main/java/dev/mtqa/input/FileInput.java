@@ -9,9 +9,8 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
 
-/** A text file on disk, one document; gzip-compressed when its name ends in {@code .gz}. */
+/** A text file on disk, one document; compressed when its name ends in {@code .gz} or {@code .zst} ({@link Compression}). */
 public record FileInput(Path file, String path, String relative, long maxBytes) implements InputItem, Source {
 
     /** Larger files are skipped rather than risk the heap; scraped articles are kilobytes. */
@@ -25,7 +24,8 @@ public record FileInput(Path file, String path, String relative, long maxBytes) 
     @Override
     public Loaded load() {
         try {
-            byte[] bytes = file.getFileName().toString().endsWith(".gz") ? gunzip() : plain();
+            Compression compression = Compression.of(file.getFileName().toString());
+            byte[] bytes = compression.compressed() ? decompress(compression) : plain();
             if (bytes == null) {
                 return new Loaded.Skipped(path, "larger than " + (maxBytes / (1024 * 1024)) + " MB");
             }
@@ -44,9 +44,9 @@ public record FileInput(Path file, String path, String relative, long maxBytes) 
         return Files.size(file) > maxBytes ? null : Files.readAllBytes(file);
     }
 
-    /** The decompressed bytes, or null if they exceed the limit (a gzip bomb stays a small skip). */
-    private byte[] gunzip() throws IOException {
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(file), 1 << 16)) {
+    /** The decompressed bytes, or null if they exceed the limit (a compression bomb stays a small skip). */
+    private byte[] decompress(Compression compression) throws IOException {
+        try (InputStream in = compression.open(Files.newInputStream(file))) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
             return bytes.length > maxBytes ? null : bytes;
         }

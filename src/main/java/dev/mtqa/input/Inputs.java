@@ -21,7 +21,7 @@ import java.util.NoSuchElementException;
  * is the same on every run and memory does not grow with the number of files. Hidden files and
  * folders (name starting with a dot) are skipped, and symbolic links to folders are not followed.
  * A file named explicitly is always read, whatever its extension. Files named {@code .jsonl} or
- * {@code .ndjson} (optionally {@code .gz}) hold one document per line.
+ * {@code .ndjson} (optionally {@code .gz} or {@code .zst}) hold one document per line.
  */
 public final class Inputs {
     private final PathFilter filter;

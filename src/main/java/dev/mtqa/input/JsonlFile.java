@@ -7,19 +7,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
-import java.util.zip.GZIPInputStream;
 
 /**
- * A JSONL file (one JSON object per line, optionally gzip-compressed): each non-blank line is a
+ * A JSONL file (one JSON object per line, optionally compressed, {@link Compression}): each non-blank line is a
  * document, its text in {@code textField}. Read as a stream, never whole; a line that is not valid
  * JSON, has no text or is longer than {@link #MAX_RECORD_BYTES} is reported with its line number
  * and the rest of the file is read on.
  */
 public record JsonlFile(Path file, String path, String relative, JsonlFields fields) implements Source {
 
-    /** True for the names treated as JSONL: {@code .jsonl}, {@code .ndjson}, either gzipped. */
+    /** True for the names treated as JSONL: {@code .jsonl}, {@code .ndjson}, either compressed. */
     public static boolean isJsonl(String name) {
-        String n = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+        String n = Compression.of(name).stripped(name);
         return n.endsWith(".jsonl") || n.endsWith(".ndjson");
     }
 
@@ -139,11 +138,13 @@ public record JsonlFile(Path file, String path, String relative, JsonlFields fie
     private Iterator<Line> lines(long maxBytes) {
         LineReader reader;
         try {
-            InputStream in = Files.newInputStream(file);
-            if (file.getFileName().toString().endsWith(".gz")) {
-                in = new GZIPInputStream(in, 1 << 16);
+            InputStream raw = Files.newInputStream(file);
+            try {
+                reader = new LineReader(Compression.of(file.getFileName().toString()).open(raw));
+            } catch (IOException e) {
+                raw.close(); // not a gzip file after all, say: the file is not left open
+                throw e;
             }
-            reader = new LineReader(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
         }
@@ -158,12 +159,12 @@ public record JsonlFile(Path file, String path, String relative, JsonlFields fie
                     try {
                         LineReader.Line line = reader.next(maxBytes);
                         if (line == null) {
-                            done = true;
+                            finish();
                         } else {
                             next = new Line(JsonlFile.this, ++number, line.content(), line.terminator(), line.length());
                         }
                     } catch (IOException e) {
-                        done = true;
+                        finish();
                         throw new UncheckedIOException("cannot read " + path + " at line " + (number + 1) + ": "
                                 + e.getMessage(), e);
                     }
@@ -179,6 +180,20 @@ public record JsonlFile(Path file, String path, String relative, JsonlFields fie
                 Line line = next;
                 next = null;
                 return line;
+            }
+
+            /**
+             * Closes the file as soon as it is read to the end or fails: a run goes through its
+             * inputs one after another, and a folder of thousands of JSONL shards had kept every
+             * one open, until the process ran out of file handles.
+             */
+            private void finish() {
+                done = true;
+                try {
+                    reader.close();
+                } catch (IOException e) {
+                    // Everything was read; a failure to close loses nothing.
+                }
             }
         };
     }

@@ -1,5 +1,6 @@
 package dev.mtqa.input;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
@@ -14,7 +15,7 @@ import java.util.Arrays;
  * strings: a JSONL line is parsed straight from its bytes ({@link JsonlRecord#load}), and decoding
  * each line into a string first was a tenth of a {@code --no-grammar} run.
  */
-final class LineReader {
+final class LineReader implements Closeable {
     /**
      * A line's bytes and the terminator that followed it (empty for the last line without one);
      * {@code content} is null when the line was longer than the reader was asked to keep, and
@@ -34,6 +35,12 @@ final class LineReader {
 
     LineReader(InputStream in) {
         this.in = in;
+    }
+
+    /** Closes the stream it reads. */
+    @Override
+    public void close() throws IOException {
+        in.close();
     }
 
     /** The next line, or null at the end of input. */

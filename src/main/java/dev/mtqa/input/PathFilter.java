@@ -13,7 +13,7 @@ import java.util.List;
  */
 public final class PathFilter {
     public static final List<String> DEFAULT_INCLUDES = List.of("*.txt", "*.md", "*.jsonl", "*.ndjson", "*.txt.gz",
-            "*.md.gz", "*.jsonl.gz", "*.ndjson.gz");
+            "*.md.gz", "*.jsonl.gz", "*.ndjson.gz", "*.txt.zst", "*.md.zst", "*.jsonl.zst", "*.ndjson.zst");
 
     private final List<Glob> includes;
     private final List<Glob> excludes;

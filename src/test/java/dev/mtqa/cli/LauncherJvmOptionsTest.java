@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Which compiler options the launcher picks for a run, by its grammar mode, the size of its
- * inputs (gzipped ones counted four times) and its jobs. The launcher runs a stand-in jar that
+ * inputs (compressed ones counted four times) and its jobs. The launcher runs a stand-in jar that
  * prints the JVM's options ({@link StandinLauncher}); the inputs are sparse files, as only their
  * sizes matter.
  */
@@ -75,6 +75,9 @@ class LauncherJvmOptionsTest {
         String gzipped = input("corpus.jsonl.gz", 40 * MB).toString();
         assertThat(options(launcher, "--no-grammar", gzipped)).doesNotContain(QUICK).contains(LESS_INLINING);
         assertThat(options(launcher, "--no-grammar", input("small.jsonl.gz", 5 * MB).toString())).contains(QUICK);
+        // So does Zstandard.
+        String zstd = input("corpus.jsonl.zst", 40 * MB).toString();
+        assertThat(options(launcher, "--no-grammar", zstd)).doesNotContain(QUICK).contains(LESS_INLINING);
     }
 
     @Test

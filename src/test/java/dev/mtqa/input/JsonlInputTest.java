@@ -79,6 +79,30 @@ class JsonlInputTest {
     }
 
     @Test
+    void eachFileIsClosedOnceReadSoThousandsOfShardsNeedNoMoreHandlesThanOne() throws IOException {
+        // A folder of 1,300 shards had kept every one open, and a process allowed 1,024 file handles
+        // (a common default) reported most of them unreadable. Counted where Linux shows them.
+        Path handles = Path.of("/proc/self/fd");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(handles));
+        Path shards = Files.createDirectory(dir.resolve("shards"));
+        for (int i = 0; i < 300; i++) {
+            Files.writeString(shards.resolve("part-" + i + ".jsonl"), JSONL);
+            try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(shards.resolve("part-" + i + ".jsonl.gz")))) {
+                out.write(JSONL.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        long before = openHandles(handles);
+        assertThat(load(shards)).hasSize(600 * 5);
+        assertThat(openHandles(handles)).isLessThan(before + 10);
+    }
+
+    private static long openHandles(Path handles) throws IOException {
+        try (var entries = Files.list(handles)) {
+            return entries.count();
+        }
+    }
+
+    @Test
     void aGzippedTextFileIsOneDocument() throws IOException {
         Path file = dir.resolve("article.txt.gz");
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {

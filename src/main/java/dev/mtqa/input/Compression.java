@@ -1,0 +1,132 @@
+package dev.mtqa.input;
+
+import io.airlift.compress.zstd.ZstdInputStream;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * How an input file is compressed, told by the last suffix of its name: {@code .gz} (gzip, as
+ * news archives and crawls ship) or {@code .zst} (Zstandard, as most large text corpora now
+ * ship, {@code .jsonl.zst}). The suffix decides, not the bytes: a file named so that is not so
+ * compressed fails to read and is reported, as any unreadable file is.
+ */
+public enum Compression {
+    NONE(""),
+    GZIP(".gz"),
+    ZSTD(".zst");
+
+    private final String suffix;
+
+    Compression(String suffix) {
+        this.suffix = suffix;
+    }
+
+    /** The compression a file named {@code name} is read with. */
+    public static Compression of(String name) {
+        if (name.endsWith(GZIP.suffix)) {
+            return GZIP;
+        }
+        return name.endsWith(ZSTD.suffix) ? ZSTD : NONE;
+    }
+
+    /** True when the file is read through a decompressor (and so is never rewritten in place). */
+    public boolean compressed() {
+        return this != NONE;
+    }
+
+    /** {@code name} without this compression's suffix: what the file holds ({@code a.jsonl} for {@code a.jsonl.zst}). */
+    public String stripped(String name) {
+        return name.substring(0, name.length() - suffix.length());
+    }
+
+    /**
+     * The decompressed bytes of {@code raw}. A decoding error comes out of the stream's reads as
+     * an {@link IOException}, as gzip's do: aircompressor throws unchecked exceptions for corrupt
+     * or truncated data, which would otherwise get past the readers' handling of unreadable files.
+     */
+    public InputStream open(InputStream raw) throws IOException {
+        return switch (this) {
+            case NONE -> raw;
+            case GZIP -> new GZIPInputStream(raw, 1 << 16);
+            case ZSTD -> new CheckedZstd(raw);
+        };
+    }
+
+    /**
+     * A Zstandard stream whose decoding errors are {@link IOException}s that say so: the
+     * decoder's own messages ("Not enough input bytes") do not tell a user that the file is cut
+     * short or damaged. Errors of the file underneath pass as they are.
+     */
+    private static final class CheckedZstd extends FilterInputStream {
+        CheckedZstd(InputStream raw) {
+            super(new ZstdInputStream(new Underneath(raw)));
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return super.read();
+            } catch (IOException | RuntimeException e) {
+                throw explained(e);
+            }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            try {
+                return super.read(b, off, len);
+            } catch (IOException | RuntimeException e) {
+                throw explained(e);
+            }
+        }
+
+        private static IOException explained(Exception e) {
+            if (e instanceof Underneath.Failure failure) {
+                return failure.original();
+            }
+            String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            return new IOException("Zstandard data cut short or damaged (" + detail + ")", e);
+        }
+    }
+
+    /** The compressed file's stream, its errors marked as its own. */
+    private static final class Underneath extends FilterInputStream {
+        Underneath(InputStream raw) {
+            super(raw);
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return super.read();
+            } catch (IOException e) {
+                throw new Failure(e);
+            }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            try {
+                return super.read(b, off, len);
+            } catch (IOException e) {
+                throw new Failure(e);
+            }
+        }
+
+        /** An error of the file itself, to be passed on unchanged. */
+        private static final class Failure extends IOException {
+            private static final long serialVersionUID = 1L;
+
+            Failure(IOException original) {
+                super(original);
+            }
+
+            IOException original() {
+                return (IOException) getCause();
+            }
+        }
+    }
+}
