@@ -58,11 +58,14 @@ final class CorpusOptions {
             description = "Files or folders to skip inside folders (repeatable; added to exclude in mtqa.yml).")
     List<String> excludes = new ArrayList<>();
 
-    @Option(names = "--text-field", paramLabel = "NAME", description = "JSONL: the field holding the text (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--text-field", paramLabel = "NAME",
+            description = "JSONL: the field holding the text (default: ${DEFAULT-VALUE}); a.b names field b of the "
+                    + "object in field a.")
     String textField = "text";
 
     @Option(names = "--id-field", paramLabel = "NAME",
-            description = "JSONL: the field holding the record id (default: ${DEFAULT-VALUE}; else the line number).")
+            description = "JSONL: the field holding the record id (default: ${DEFAULT-VALUE}; else the line number; "
+                    + "a.b as for --text-field).")
     String idField = "id";
 
     @Option(names = "--grammar", paramLabel = "MODE", converter = GrammarConverter.class,

@@ -78,45 +78,77 @@ public final class JsonlRecord implements InputItem {
     /** The record {@code p} reads; where its text sits is kept only with the {@code raw} line. */
     private static JsonlRecord read(JsonParser p, String path, int line, String raw, JsonlFields fields)
             throws IOException {
-        String fallbackId = Integer.toString(line);
         if (p.nextToken() != JsonToken.START_OBJECT) {
             return broken(path, line, raw, "not a JSON object");
         }
-        String id = null;
-        String text = null;
-        int textStart = -1;
-        int textEnd = -1;
-        Map<String, String> metadata = new LinkedHashMap<>();
-        for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
-            if (t != JsonToken.FIELD_NAME) {
-                return broken(path, line, raw, "malformed JSON");
-            }
-            String name = p.currentName();
-            JsonToken value = p.nextToken();
-            if (name.equals(fields.text()) && value == JsonToken.VALUE_STRING) {
-                if (raw != null) {
-                    textStart = (int) p.currentTokenLocation().getCharOffset();
-                }
-                text = p.getText();
-                if (raw != null) {
-                    textEnd = (int) p.currentLocation().getCharOffset();
-                }
-            } else if (name.equals(fields.id()) && value.isScalarValue() && value != JsonToken.VALUE_NULL) {
-                id = p.getText();
-            } else if (value == JsonToken.VALUE_STRING && isMetadata(name)) {
-                metadata.put(name, p.getText());
-            } else {
-                p.skipChildren();
-            }
+        Found found = new Found(raw != null);
+        if (!readObject(p, "", fields, found)) {
+            return broken(path, line, raw, "malformed JSON");
         }
         if (p.nextToken() != null) {
             return broken(path, line, raw, "text after the JSON object");
         }
-        if (text == null) {
+        if (found.text == null) {
             return broken(path, line, raw, "no string field '" + fields.text() + "'");
         }
-        return new JsonlRecord(path, line, raw, id != null ? id : fallbackId, text, textStart, textEnd,
-                Map.copyOf(metadata), null);
+        return new JsonlRecord(path, line, raw, found.id != null ? found.id : Integer.toString(line), found.text,
+                found.textStart, found.textEnd, Map.copyOf(found.metadata), null);
+    }
+
+    /** What a record's fields hold, as {@link #readObject} finds them. */
+    private static final class Found {
+        final boolean located;
+        final Map<String, String> metadata = new LinkedHashMap<>();
+        String id;
+        String text;
+        int textStart = -1;
+        int textEnd = -1;
+
+        Found(boolean located) {
+            this.located = located;
+        }
+    }
+
+    /**
+     * Reads the object whose start {@code p} has just passed, at {@code prefix} (its keys and a
+     * dot, empty at the top): a field named by the whole dotted name ({@code body.text}) is taken,
+     * a literal key with a dot in it as well as a path through nested objects; an object on the
+     * way to one of the names is read into, any other value skipped unread. Metadata is taken
+     * from the top level only. False when the object is not well formed.
+     */
+    private static boolean readObject(JsonParser p, String prefix, JsonlFields fields, Found found) throws IOException {
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+            if (t != JsonToken.FIELD_NAME) {
+                return false;
+            }
+            String name = prefix.isEmpty() ? p.currentName() : prefix + p.currentName();
+            JsonToken value = p.nextToken();
+            if (name.equals(fields.text()) && value == JsonToken.VALUE_STRING) {
+                if (found.located) {
+                    found.textStart = (int) p.currentTokenLocation().getCharOffset();
+                }
+                found.text = p.getText();
+                if (found.located) {
+                    found.textEnd = (int) p.currentLocation().getCharOffset();
+                }
+            } else if (name.equals(fields.id()) && value.isScalarValue() && value != JsonToken.VALUE_NULL) {
+                found.id = p.getText();
+            } else if (prefix.isEmpty() && value == JsonToken.VALUE_STRING && isMetadata(name)) {
+                found.metadata.put(name, p.getText());
+            } else if (value == JsonToken.START_OBJECT && (leadsTo(name, fields.text()) || leadsTo(name, fields.id()))) {
+                if (!readObject(p, name + '.', fields, found)) {
+                    return false;
+                }
+            } else {
+                p.skipChildren();
+            }
+        }
+        return true;
+    }
+
+    /** True when {@code field} names something inside the object at {@code name}. */
+    private static boolean leadsTo(String name, String field) {
+        return field.length() > name.length() && field.charAt(name.length()) == '.' && field.startsWith(name);
     }
 
     private static boolean isMetadata(String name) {

@@ -113,6 +113,39 @@ class JsonlInputTest {
     }
 
     @Test
+    void aDottedFieldNameReadsAFieldInsideAnObject() {
+        JsonlFields fields = new JsonlFields("article.body", "meta.id");
+        String raw = "{\"url\":\"https://x.test/a\",\"meta\":{\"id\":7,\"lang\":\"en\"},"
+                + "\"article\":{\"title\":\"T\",\"tags\":{\"body\":\"not this\"},\"body\":\"Kiev \\u0026 Kyiv.\"}}";
+        JsonlRecord record = JsonlRecord.parse("f.jsonl", 3, raw, fields);
+        Document document = ((Loaded.Ok) record.load()).document();
+        assertThat(document.text()).isEqualTo("Kiev & Kyiv.");
+        assertThat(document.record()).isEqualTo("7");
+        assertThat(document.metadata()).containsEntry("url", "https://x.test/a");
+        // A fix replaces the nested string and leaves every other byte alone.
+        assertThat(record.withText("Kyiv.")).isEqualTo(raw.replace("\"Kiev \\u0026 Kyiv.\"", "\"Kyiv.\""));
+        // Read from the bytes, it loads the same.
+        Loaded fromBytes = JsonlRecord.load("f.jsonl", 3, raw.getBytes(StandardCharsets.UTF_8), () -> raw, fields);
+        assertThat(((Loaded.Ok) fromBytes).document().text()).isEqualTo("Kiev & Kyiv.");
+    }
+
+    @Test
+    void aKeyWithADotInItIsTakenAsItIsAndAMissingPathIsReported() {
+        JsonlFields fields = new JsonlFields("article.body", "id");
+        assertThat(((Loaded.Ok) JsonlRecord.parse("f.jsonl", 1, "{\"article.body\":\"Flat.\"}", fields).load())
+                .document().text()).isEqualTo("Flat.");
+        for (String raw : List.of("{\"article\":\"a string, not an object\"}", "{\"article\":{\"head\":\"x\"}}",
+                "{\"article\":[{\"body\":\"in an array\"}]}", "{\"body\":\"at the top\"}",
+                "{\"article\":{\"body\":{\"text\":\"one level too deep\"}}}")) {
+            Loaded loaded = JsonlRecord.parse("f.jsonl", 1, raw, fields).load();
+            assertThat(((Loaded.Skipped) loaded).reason()).as(raw).isEqualTo("no string field 'article.body'");
+        }
+        // A record cut short inside the object on the way is malformed, not missing the field.
+        assertThat(((Loaded.Skipped) JsonlRecord.parse("f.jsonl", 1, "{\"article\":{\"body\":\"x\"", fields).load())
+                .reason()).startsWith("malformed JSON");
+    }
+
+    @Test
     void replacingTheTextKeepsEveryOtherByteOfTheLine() {
         String raw = "{\"n\":1.50, \"text\" : \"Kiev \\u0026 more\", \"z\":[true]}";
         JsonlRecord record = JsonlRecord.parse("f.jsonl", 1, raw, JsonlFields.DEFAULT);
