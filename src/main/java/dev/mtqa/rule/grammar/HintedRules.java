@@ -15,17 +15,20 @@ import java.util.List;
  * <p>A rule it rules out by words is one LanguageTool itself would not try
  * ({@code canBeIgnoredFor}, asked again inside every pattern rule's {@code match} and every
  * disambiguation rule's {@code replace}); one it rules out by tags is one that cannot match
- * ({@link PosHints}). Leaving both out of the list changes nothing but the time. Immutable.
+ * ({@link PosHints}), or by where its first tokens' words and tags must stand together
+ * ({@link PositionHints}). Leaving them out of the list changes nothing but the time. Immutable.
  */
 final class HintedRules {
     private final List<Rule> rules;
     private final WordHints words;
     private final PosHints tags;
+    private final PositionHints positions;
 
     private HintedRules(List<Rule> rules) throws IllegalAccessException {
         this.rules = List.copyOf(rules);
         this.words = WordHints.of(this.rules);
         this.tags = PosHints.of(this.rules);
+        this.positions = PositionHints.of(this.rules, words);
     }
 
     /** Whether both kinds of hint can be read from this LanguageTool; if not, nothing should be skipped. */
@@ -37,12 +40,40 @@ final class HintedRules {
         return new HintedRules(rules);
     }
 
-    /** What the hints ask of one sentence, worked out once for all rules. */
-    record Facts(WordHints.Present words, TagNumbers.InSentence kinds) {
+    /**
+     * What the hints ask of one sentence, worked out once for all rules; where the words and tags
+     * stand only once a rule asks ({@link PositionHints}).
+     */
+    final class Facts {
+        private final AnalyzedSentence sentence;
+        private final WordHints.Present words;
+        private final TagNumbers.InSentence kinds;
+        private TokenPositions positions;
+
+        private Facts(AnalyzedSentence sentence) {
+            this.sentence = sentence;
+            this.words = HintedRules.this.words.present(sentence);
+            this.kinds = TagNumbers.InSentence.of(sentence);
+        }
+
+        WordHints.Present words() {
+            return words;
+        }
+
+        TagNumbers.InSentence kinds() {
+            return kinds;
+        }
+
+        TokenPositions positions() {
+            if (positions == null) {
+                positions = new TokenPositions(sentence, HintedRules.this.words, words, kinds);
+            }
+            return positions;
+        }
     }
 
     Facts facts(AnalyzedSentence sentence) {
-        return new Facts(words.present(sentence), TagNumbers.InSentence.of(sentence));
+        return new Facts(sentence);
     }
 
     /**
@@ -68,7 +99,8 @@ final class HintedRules {
 
     /** False only when rule number {@code rule} cannot match the sentence of {@code facts}. */
     boolean mayMatch(int rule, Facts facts) {
-        return words.mayMatch(rule, facts.words()) && tags.mayMatch(rule, facts.kinds());
+        return words.mayMatch(rule, facts.words()) && tags.mayMatch(rule, facts.kinds())
+                && positions.mayMatch(rule, facts.positions());
     }
 
     Rule rule(int position) {

@@ -5,6 +5,7 @@ import org.languagetool.rules.patterns.PatternToken;
 import java.lang.reflect.Field;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One pattern token's part-of-speech condition ({@code postag}, {@code postag_regexp},
@@ -28,6 +29,7 @@ final class PosCondition {
      * gives every token with the same postag, regexp and negate_pos flags one shared object.
      */
     private static final Map<PatternToken.PosToken, PosCondition> SHARED = new ConcurrentHashMap<>();
+    private static final AtomicInteger COUNT = new AtomicInteger();
 
 
     /**
@@ -40,10 +42,22 @@ final class PosCondition {
 
     /** A pattern token with no text condition and this POS condition: {@code isMatched} tests only it. */
     private final PatternToken condition;
+    /** Numbers the conditions from 0, for tables of what each says of one sentence ({@link TokenPositions}). */
+    private final int number = COUNT.getAndIncrement();
     private volatile Answers answers = Answers.NONE;
 
     private PosCondition(PatternToken condition) {
         this.condition = condition;
+    }
+
+    /** This condition's number: from 0 up, one per condition of the process. */
+    int number() {
+        return number;
+    }
+
+    /** How many conditions have numbers so far. */
+    static int count() {
+        return COUNT.get();
     }
 
     /** Whether this class can read LanguageTool's conditions at all (a private field of its pattern tokens). */
@@ -75,19 +89,28 @@ final class PosCondition {
         if (kinds.undecided()) {
             return true;
         }
-        Answers a = answers;
+        long[] holds = holds(kinds);
         for (int i = 0; i < TagNumbers.WORDS; i++) {
-            if ((kinds.word(i) & ~a.asked()[i]) != 0) {
-                a = ask(a, kinds);
-                break;
-            }
-        }
-        for (int i = 0; i < TagNumbers.WORDS; i++) {
-            if ((kinds.word(i) & a.holds()[i]) != 0) {
+            if ((kinds.word(i) & holds[i]) != 0) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The kinds the condition holds for, as bits in the form of {@link TagNumbers.InSentence}, right
+     * for every kind of a sentence with {@code kinds} (decided ones) and perhaps for others. Not to
+     * be changed.
+     */
+    long[] holds(TagNumbers.InSentence kinds) {
+        Answers a = answers;
+        for (int i = 0; i < TagNumbers.WORDS; i++) {
+            if ((kinds.word(i) & ~a.asked()[i]) != 0) {
+                return ask(a, kinds).holds();
+            }
+        }
+        return a.holds();
     }
 
     /** {@code known} and the answers for the kinds of {@code kinds} not asked about yet, published. */

@@ -65,19 +65,33 @@ final class PosHints {
 
     /** The distinct conditions a rule's pattern needs, as the class comment says; empty for none. */
     private static PosCondition[] conditionsOf(Rule rule) throws IllegalAccessException {
-        if (!(rule instanceof AbstractTokenBasedRule tokenRule)
-                || rule instanceof PatternRule p && BEFORE_DISAMBIGUATION.getBoolean(p)) {
+        if (!(rule instanceof AbstractTokenBasedRule tokenRule) || readsTagsBeforeDisambiguation(rule)) {
             return NONE;
         }
         Set<PosCondition> needed = new LinkedHashSet<>();
         for (PatternToken token : tokenRule.getPatternTokens()) {
-            if (token.getMinOccurrence() >= 1 && !token.isReferenceElement() && !token.hasOrGroup()) {
-                PosCondition condition = PosCondition.of(token);
-                if (condition != null) {
-                    needed.add(condition);
-                }
+            PosCondition condition = needed(token);
+            if (condition != null) {
+                needed.add(condition);
             }
         }
         return needed.toArray(NONE);
+    }
+
+    /** Whether {@code rule} matches the tags of before disambiguation, which the hints do not read. */
+    static boolean readsTagsBeforeDisambiguation(Rule rule) throws IllegalAccessException {
+        return rule instanceof PatternRule p && BEFORE_DISAMBIGUATION.getBoolean(p);
+    }
+
+    /**
+     * The POS condition a token that matches must satisfy with the reading it matches, or null
+     * when there is none or it may not apply ({@code min="0"}, a {@code <match>} reference, an
+     * {@code <or>} group).
+     */
+    static PosCondition needed(PatternToken token) throws IllegalAccessException {
+        if (token.getMinOccurrence() >= 1 && !token.isReferenceElement() && !token.hasOrGroup()) {
+            return PosCondition.of(token);
+        }
+        return null;
     }
 }

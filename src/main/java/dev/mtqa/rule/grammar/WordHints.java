@@ -36,6 +36,7 @@ final class WordHints {
     private static final Class<?> TOKEN_HINT = nested("TokenHint");
     private static final Field INFLECTED = TOKEN_HINT == null ? null : PrivateFields.find(TOKEN_HINT, "inflected");
     private static final Field VALUES = TOKEN_HINT == null ? null : PrivateFields.find(TOKEN_HINT, "lowerCaseValues");
+    private static final Field TOKEN_INDEX = TOKEN_HINT == null ? null : PrivateFields.find(TOKEN_HINT, "tokenIndex");
     private static final int[][] NO_HINTS = new int[0][];
 
     /** Word → number, and lemma → number; lemmas are numbered after all words. */
@@ -46,6 +47,10 @@ final class WordHints {
     private final int[] minTokens;
     /** By rule: per hint, the numbers of its words or lemmas (any one suffices); none for rules without. */
     private final int[][][] hints;
+    /** By rule: per hint, the position of its token in the rule's pattern. */
+    private final int[][] hintTokens;
+    /** By number: the word or lemma (lower case) it stands for. */
+    private final String[] names;
     /** By word number: the rules indexed under it, in list order. */
     private final int[][] indexed;
     /** The rules indexed under no word: always candidates. */
@@ -59,6 +64,7 @@ final class WordHints {
         lemmas.defaultReturnValue(-1);
         minTokens = new int[size];
         hints = new int[size][][];
+        hintTokens = new int[size][];
         unindexed = new long[words(size)];
         List<IntArrayList> byWord = new ArrayList<>();
         List<LemmaHint> lemmaHints = new ArrayList<>();
@@ -69,6 +75,10 @@ final class WordHints {
                 tokenHints = (Object[]) TOKEN_HINTS.get(rule);
             }
             hints[r] = tokenHints == null ? NO_HINTS : new int[tokenHints.length][];
+            hintTokens[r] = new int[hints[r].length];
+            for (int h = 0; h < hintTokens[r].length; h++) {
+                hintTokens[r][h] = TOKEN_INDEX.getInt(tokenHints[h]);
+            }
             int anchor = tokenHints == null ? -1 : numberWordHints(r, tokenHints, byWord, lemmaHints);
             if (anchor < 0) {
                 unindexed[r >>> 6] |= 1L << r;
@@ -85,6 +95,9 @@ final class WordHints {
             hints[hint.rule()][hint.hint()] = numbered;
         }
         numbers = words.size() + lemmas.size();
+        names = new String[numbers];
+        words.forEach((word, number) -> names[number] = word);
+        lemmas.forEach((lemma, number) -> names[number + words.size()] = lemma);
         indexed = new int[byWord.size()][];
         for (int w = 0; w < indexed.length; w++) {
             indexed[w] = byWord.get(w).toIntArray();
@@ -135,12 +148,38 @@ final class WordHints {
 
     /** Whether LanguageTool's hints can be read at all; if not, nothing should be skipped. */
     static boolean available() {
-        return TOKEN_HINTS != null && MIN_TOKEN_COUNT != null && INFLECTED != null && VALUES != null;
+        return TOKEN_HINTS != null && MIN_TOKEN_COUNT != null && INFLECTED != null && VALUES != null
+                && TOKEN_INDEX != null;
     }
 
     /** The hints of {@code rules}, by their position in the list. */
     static WordHints of(List<? extends Rule> rules) throws IllegalAccessException {
         return new WordHints(rules);
+    }
+
+    /** How many hints rule number {@code rule} has. */
+    int hints(int rule) {
+        return hints[rule].length;
+    }
+
+    /** The numbers of the words or lemmas of hint {@code h} of rule number {@code rule}. */
+    int[] hint(int rule, int h) {
+        return hints[rule][h];
+    }
+
+    /** The position, in its rule's pattern, of the token that hint {@code h} of rule number {@code rule} is about. */
+    int hintToken(int rule, int h) {
+        return hintTokens[rule][h];
+    }
+
+    /** The word or lemma that {@code number} stands for. */
+    String name(int number) {
+        return names[number];
+    }
+
+    /** Whether {@code number} stands for a lemma (else a word as written, in lower case). */
+    boolean isLemma(int number) {
+        return number >= words.size();
     }
 
     /** The words and lemmas of one sentence that some hint names, as numbers. */

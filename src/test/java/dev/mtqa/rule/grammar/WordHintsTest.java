@@ -88,16 +88,19 @@ class WordHintsTest {
         RuleSet languageTool = RuleSet.textLemmaHinted(tool.getAllActiveRules());
         HintedRules hinted = HintedRules.of(languageTool.allRules());
         PosHints tags = PosHints.of(languageTool.allRules());
+        WordHints words = WordHints.of(languageTool.allRules());
+        PositionHints together = PositionHints.of(languageTool.allRules(), words);
         Map<Rule, Integer> positions = PosHintsTest.positions(languageTool.allRules());
         long theirs = 0;
         long ours = 0;
         for (AnalyzedSentence sentence : analysed) {
             TagNumbers.InSentence kinds = TagNumbers.InSentence.of(sentence);
+            TokenPositions where = new TokenPositions(sentence, words, words.present(sentence), kinds);
             List<Rule> expected = new ArrayList<>();
             for (Rule rule : languageTool.rulesForSentence(sentence)) {
                 theirs++;
                 boolean ignored = rule instanceof AbstractTokenBasedRule r && r.canBeIgnoredFor(sentence);
-                if (!ignored && tags.mayMatch(positions.get(rule), kinds)) {
+                if (!ignored && tags.mayMatch(positions.get(rule), kinds) && together.mayMatch(positions.get(rule), where)) {
                     expected.add(rule);
                 }
             }

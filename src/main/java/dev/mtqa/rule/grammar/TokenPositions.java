@@ -1,0 +1,149 @@
+package dev.mtqa.rule.grammar;
+
+import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
+import org.languagetool.AnalyzedSentence;
+import org.languagetool.AnalyzedTokenReadings;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Where in one sentence each hinted word or lemma stands and each part-of-speech condition holds,
+ * as bit sets over the sentence's tokens: LanguageTool's non-whitespace tokens, numbered as its
+ * pattern matcher and its own word index number them (bit {@code j % 64} of long {@code j / 64}
+ * for token {@code j}). Each set is worked out when first asked for and kept for the sentence;
+ * most rules ask about a handful of words and conditions, and most sentences' rules share them.
+ * For one sentence and one thread.
+ */
+final class TokenPositions {
+    private final AnalyzedSentence sentence;
+    private final WordHints words;
+    private final WordHints.Present present;
+    private final TagNumbers.InSentence kinds;
+    private final int tokens;
+    private final long[] none;
+    private final long[] every;
+    private Int2ObjectOpenHashMap<long[]> byNumber;
+    private long[][] byCondition;
+    /** The kinds of reading the sentence's tokens have, and where each stands ({@link #readKinds}). */
+    private int[] kindNumbers;
+    private long[][] kindPositions;
+    /** The tokens with a reading of a kind that has no number. */
+    private long[] unnumbered;
+
+    TokenPositions(AnalyzedSentence sentence, WordHints words, WordHints.Present present, TagNumbers.InSentence kinds) {
+        this.sentence = sentence;
+        this.words = words;
+        this.present = present;
+        this.kinds = kinds;
+        this.tokens = sentence.getTokensWithoutWhitespace().length;
+        this.none = new long[WordHints.words(tokens)];
+        this.every = new long[none.length];
+        Arrays.fill(every, -1L);
+        if (tokens % 64 != 0) {
+            every[every.length - 1] = (1L << tokens) - 1;
+        }
+    }
+
+    /** How many tokens the sentence has. */
+    int tokens() {
+        return tokens;
+    }
+
+    /** Every token's position: where a match may begin, before anything rules one out. */
+    long[] every() {
+        return every;
+    }
+
+    /** Where the word or lemma of {@code number} ({@link WordHints#name}) stands. Not to be changed. */
+    long[] word(int number) {
+        if (!present.has(number)) {
+            return none;
+        }
+        if (byNumber == null) {
+            byNumber = new Int2ObjectOpenHashMap<>();
+        }
+        long[] known = byNumber.get(number);
+        if (known == null) {
+            String name = words.name(number);
+            known = bits(words.isLemma(number) ? sentence.getLemmaOffsets(name) : sentence.getTokenOffsets(name));
+            byNumber.put(number, known);
+        }
+        return known;
+    }
+
+    /**
+     * Where some reading satisfies {@code condition}; every token when the sentence's kinds of
+     * reading are undecided ({@link TagNumbers}). Not to be changed.
+     */
+    long[] tag(PosCondition condition) {
+        if (kinds.undecided()) {
+            return every;
+        }
+        int n = condition.number();
+        if (byCondition == null) {
+            byCondition = new long[Math.max(n + 1, PosCondition.count())][];
+        } else if (n >= byCondition.length) {
+            byCondition = Arrays.copyOf(byCondition, n + 1);
+        }
+        long[] known = byCondition[n];
+        if (known == null) {
+            known = holding(condition.holds(kinds));
+            byCondition[n] = known;
+        }
+        return known;
+    }
+
+    /** The tokens with a reading of a kind that {@code holds} has. */
+    private long[] holding(long[] holds) {
+        if (kindPositions == null) {
+            readKinds(sentence.getTokensWithoutWhitespace());
+        }
+        long[] bits = unnumbered.clone();
+        for (int i = 0; i < kindNumbers.length; i++) {
+            int kind = kindNumbers[i];
+            if ((holds[kind >>> 6] & 1L << kind) != 0) {
+                long[] at = kindPositions[i];
+                for (int w = 0; w < bits.length; w++) {
+                    bits[w] |= at[w];
+                }
+            }
+        }
+        return bits;
+    }
+
+    /**
+     * Where each kind of reading the sentence has stands: a sentence holds a dozen or two kinds,
+     * so a condition is answered from them rather than from every reading of every token.
+     */
+    private void readKinds(AnalyzedTokenReadings[] readings) {
+        Int2ObjectOpenHashMap<long[]> byKind = new Int2ObjectOpenHashMap<>();
+        unnumbered = new long[none.length];
+        for (int j = 0; j < tokens; j++) {
+            AnalyzedTokenReadings token = readings[j];
+            for (int i = 0, n = token.getReadingsLength(); i < n; i++) {
+                int kind = TagNumbers.SHARED.of(token.getAnalyzedToken(i));
+                // A kind without a number cannot be told: the token may satisfy any condition.
+                long[] at = kind == TagNumbers.NONE ? unnumbered : byKind.computeIfAbsent(kind, k -> new long[none.length]);
+                at[j >>> 6] |= 1L << j;
+            }
+        }
+        kindNumbers = byKind.keySet().toIntArray();
+        kindPositions = new long[kindNumbers.length][];
+        for (int i = 0; i < kindNumbers.length; i++) {
+            kindPositions[i] = byKind.get(kindNumbers[i]);
+        }
+    }
+
+    private long[] bits(List<Integer> offsets) {
+        long[] bits = new long[none.length];
+        if (offsets != null) {
+            for (int j : offsets) {
+                if (j < tokens) {
+                    bits[j >>> 6] |= 1L << j;
+                }
+            }
+        }
+        return bits;
+    }
+}

@@ -1,0 +1,234 @@
+package dev.mtqa.rule.grammar;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.languagetool.AnalyzedSentence;
+import org.languagetool.JLanguageTool;
+import org.languagetool.Language;
+import org.languagetool.Languages;
+import org.languagetool.rules.Rule;
+import org.languagetool.rules.patterns.AbstractPatternRule;
+import org.languagetool.rules.patterns.AbstractTokenBasedRule;
+import org.languagetool.rules.patterns.RuleSet;
+import org.languagetool.tagging.disambiguation.rules.DisambiguationPatternRule;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The position hints leave out only rules that do not match: on real sentences, for every
+ * grammar and disambiguation rule the sentence-wide hints would try; on rules written for the
+ * purpose, where a word and a tag are each in the sentence but not together; and beyond the
+ * first 64 tokens.
+ */
+class PositionHintsTest {
+    private static Language english;
+    private static List<String> sentences;
+
+    @BeforeAll
+    static void load() throws IOException {
+        english = Languages.getLanguageForShortCode("en-US");
+        sentences = TestSentences.seedsAndMqm(600);
+    }
+
+    /** What the two sentence-wide hints and the position hints say of the rules of one list. */
+    private record Hints(List<Rule> rules, WordHints words, PosHints tags, PositionHints positions) {
+        static Hints of(List<Rule> rules) throws IllegalAccessException {
+            WordHints words = WordHints.of(rules);
+            return new Hints(rules, words, PosHints.of(rules), PositionHints.of(rules, words));
+        }
+
+        /** Whether the sentence-wide hints let rule {@code r} be tried on {@code sentence}. */
+        boolean sentenceWide(int r, AnalyzedSentence sentence, WordHints.Present present, TagNumbers.InSentence kinds) {
+            return words.mayMatch(r, present) && tags.mayMatch(r, kinds);
+        }
+
+        TokenPositions positions(AnalyzedSentence sentence) {
+            return new TokenPositions(sentence, words, words.present(sentence), TagNumbers.InSentence.of(sentence));
+        }
+    }
+
+    @Test
+    void everyPatternRuleTheyLeaveOutDoesNotMatchAndMostAreLeftOut() throws Exception {
+        JLanguageTool tool = new JLanguageTool(english);
+        List<Rule> rules = RuleSet.textLemmaHinted(tool.getAllActiveRules()).allRules();
+        Hints hints = Hints.of(rules);
+        long tried = 0;
+        long leftOut = 0;
+        for (String s : sentences) {
+            AnalyzedSentence sentence = tool.getAnalyzedSentence(s);
+            WordHints.Present present = hints.words().present(sentence);
+            TagNumbers.InSentence kinds = TagNumbers.InSentence.of(sentence);
+            TokenPositions where = hints.positions(sentence);
+            for (int r = 0; r < rules.size(); r++) {
+                if (!hints.sentenceWide(r, sentence, present, kinds)) {
+                    continue;
+                }
+                tried++;
+                if (!hints.positions().mayMatch(r, where)) {
+                    leftOut++;
+                    assertThat(rules.get(r).match(sentence)).as("%s on %s", rules.get(r).getFullId(), s).isEmpty();
+                }
+            }
+        }
+        assertThat(leftOut).as("of %d tried", tried).isGreaterThan(tried / 3);
+    }
+
+    @Test
+    void everyDisambiguationRuleTheyLeaveOutChangesNothing() throws Exception {
+        JLanguageTool tool = new JLanguageTool(english);
+        List<Rule> rules = PosHintsTest.disambiguationRules(english).allRules();
+        Hints hints = Hints.of(rules);
+        long tried = 0;
+        long leftOut = 0;
+        for (String s : sentences) {
+            for (AnalyzedSentence sentence : List.of(tool.getRawAnalyzedSentence(s), tool.getAnalyzedSentence(s))) {
+                WordHints.Present present = hints.words().present(sentence);
+                TagNumbers.InSentence kinds = TagNumbers.InSentence.of(sentence);
+                TokenPositions where = hints.positions(sentence);
+                for (int r = 0; r < rules.size(); r++) {
+                    if (!hints.sentenceWide(r, sentence, present, kinds)) {
+                        continue;
+                    }
+                    tried++;
+                    if (!hints.positions().mayMatch(r, where)) {
+                        leftOut++;
+                        assertThat(((DisambiguationPatternRule) rules.get(r)).replace(sentence))
+                                .as("%s on %s", rules.get(r).getFullId(), s).isSameAs(sentence);
+                    }
+                }
+            }
+        }
+        assertThat(leftOut).as("of %d tried", tried).isGreaterThan(tried / 5);
+    }
+
+    private static final String RULES = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <rules lang="en"><category id="GRAMMAR" name="test">
+              <rule id="A_THEN_NOUN" name="a, then a singular noun">
+                <pattern><token>a</token><token postag="NN"/></pattern>
+                <message>m</message><example>x</example>
+              </rule>
+              <rule id="DETERMINER_THEN_VERB_THEN_THE" name="a determiner, a past verb, 'the'">
+                <pattern><token postag="DT"/><token postag="VBD"/><token>the</token></pattern>
+                <message>m</message><example>x</example>
+              </rule>
+              <rule id="A_SKIP_NOUN" name="a, anything, a noun">
+                <pattern><token skip="-1">a</token><token postag="NN"/></pattern>
+                <message>m</message><example>x</example>
+              </rule>
+              <rule id="A_MAYBE_VERY_ADJECTIVE" name="a, perhaps 'very', an adjective">
+                <pattern><token>a</token><token min="0">very</token><token postag="JJ"/></pattern>
+                <message>m</message><example>x</example>
+              </rule>
+            </category></rules>
+            """;
+
+    private static List<Rule> testRules() {
+        List<Rule> rules = new ArrayList<>();
+        for (AbstractPatternRule rule : new PatternRuleFile("test.xml", "test.xml", RULES).load(english)) {
+            rules.add(rule);
+        }
+        return rules;
+    }
+
+    private static boolean mayMatch(Hints hints, String id, AnalyzedSentence sentence) {
+        for (int r = 0; r < hints.rules().size(); r++) {
+            if (hints.rules().get(r).getId().equals(id)) {
+                return hints.positions().mayMatch(r, hints.positions(sentence));
+            }
+        }
+        throw new IllegalArgumentException(id);
+    }
+
+    @Test
+    void aWordAndATagApartAreNotAWordAndATagTogether() throws Exception {
+        JLanguageTool tool = new JLanguageTool(english);
+        Hints hints = Hints.of(testRules());
+        AnalyzedSentence apart = tool.getAnalyzedSentence("A tall man saw the dog.");
+        AnalyzedSentence together = tool.getAnalyzedSentence("He saw a dog.");
+        // Both sentences have "a" and a singular noun; only the second has them side by side.
+        assertThat(mayMatch(hints, "A_THEN_NOUN", apart)).isFalse();
+        assertThat(mayMatch(hints, "A_THEN_NOUN", together)).isTrue();
+        assertThat(rule(hints, "A_THEN_NOUN").match(together)).hasSize(1);
+        // Three conditions at three distances: a determiner, a past verb after it, "the" after that.
+        assertThat(mayMatch(hints, "DETERMINER_THEN_VERB_THEN_THE", tool.getAnalyzedSentence("The man saw the dog.")))
+                .isFalse();
+        AnalyzedSentence three = tool.getAnalyzedSentence("Each saw the dog.");
+        assertThat(mayMatch(hints, "DETERMINER_THEN_VERB_THEN_THE", three)).isTrue();
+        assertThat(rule(hints, "DETERMINER_THEN_VERB_THEN_THE").match(three)).hasSize(1);
+    }
+
+    @Test
+    void tokensAfterASkipOrAnOptionalTokenAddNoCondition() throws Exception {
+        JLanguageTool tool = new JLanguageTool(english);
+        Hints hints = Hints.of(testRules());
+        AnalyzedSentence apart = tool.getAnalyzedSentence("A tall man saw the dog.");
+        // "a" may be followed by anything before the noun: the rule is tried, and matches.
+        assertThat(mayMatch(hints, "A_SKIP_NOUN", apart)).isTrue();
+        assertThat(rule(hints, "A_SKIP_NOUN").match(apart)).isNotEmpty();
+        // "very" may be there or not, so the adjective's distance from "a" is not fixed.
+        AnalyzedSentence very = tool.getAnalyzedSentence("It was a very tall tree.");
+        assertThat(mayMatch(hints, "A_MAYBE_VERY_ADJECTIVE", very)).isTrue();
+        assertThat(rule(hints, "A_MAYBE_VERY_ADJECTIVE").match(very)).isNotEmpty();
+    }
+
+    @Test
+    void aMatchBeyondTheFirst64TokensIsFound() throws Exception {
+        JLanguageTool tool = new JLanguageTool(english);
+        Hints hints = Hints.of(testRules());
+        for (int words : List.of(61, 62, 63, 64, 65, 127, 128, 140)) {
+            String sentence = "Well, " + "and ".repeat(words) + "then he saw a dog.";
+            AnalyzedSentence analysed = tool.getAnalyzedSentence(sentence);
+            assertThat(mayMatch(hints, "A_THEN_NOUN", analysed)).as("%d", words).isTrue();
+            assertThat(rule(hints, "A_THEN_NOUN").match(analysed)).as("%d", words).hasSize(1);
+            AnalyzedSentence apart = tool.getAnalyzedSentence("A man, " + "and ".repeat(words) + "then a tall dog.");
+            assertThat(mayMatch(hints, "A_THEN_NOUN", apart)).as("%d", words).isFalse();
+        }
+    }
+
+    @Test
+    void shiftedAndIsTheSameAsBitByBit() {
+        Random random = new Random(7);
+        for (int round = 0; round < 5_000; round++) {
+            int n = 1 + random.nextInt(200);
+            int longs = WordHints.words(n);
+            long[] into = randomBits(random, n, longs);
+            long[] bits = randomBits(random, n, longs);
+            int shift = random.nextInt(n + 3);
+            long[] expected = new long[longs];
+            boolean any = false;
+            for (int i = 0; i < n; i++) {
+                boolean keep = bit(into, i) && i + shift < n && bit(bits, i + shift);
+                if (keep) {
+                    expected[i >>> 6] |= 1L << i;
+                    any = true;
+                }
+            }
+            assertThat(PositionHints.and(into, bits, shift)).isEqualTo(any);
+            assertThat(into).as("n %d shift %d", n, shift).isEqualTo(expected);
+        }
+    }
+
+    private static long[] randomBits(Random random, int n, int longs) {
+        long[] bits = new long[longs];
+        for (int i = 0; i < n; i++) {
+            if (random.nextInt(3) > 0) {
+                bits[i >>> 6] |= 1L << i;
+            }
+        }
+        return bits;
+    }
+
+    private static boolean bit(long[] bits, int i) {
+        return (bits[i >>> 6] & 1L << i) != 0;
+    }
+
+    private static AbstractTokenBasedRule rule(Hints hints, String id) {
+        return (AbstractTokenBasedRule) hints.rules().stream().filter(r -> r.getId().equals(id)).findFirst().orElseThrow();
+    }
+}
