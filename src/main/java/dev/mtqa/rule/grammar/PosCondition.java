@@ -55,10 +55,6 @@ final class PosCondition {
         return number;
     }
 
-    /** How many conditions have numbers so far. */
-    static int count() {
-        return COUNT.get();
-    }
 
     /** Whether this class can read LanguageTool's conditions at all (a private field of its pattern tokens). */
     static boolean available() {

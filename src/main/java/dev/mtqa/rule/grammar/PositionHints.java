@@ -1,5 +1,6 @@
 package dev.mtqa.rule.grammar;
 
+import it.unimi.dsi.fastutil.ints.IntArrayList;
 import org.languagetool.rules.Rule;
 import org.languagetool.rules.patterns.AbstractTokenBasedRule;
 import org.languagetool.rules.patterns.PatternToken;
@@ -35,22 +36,54 @@ final class PositionHints {
     private record Step(int token, int[][] hints, PosCondition tag) {
     }
 
-    /** By rule position: the steps of its first tokens, or null when there is nothing to ask. */
-    private final Step[][] steps;
+    /**
+     * By rule position: its steps, or null when there is nothing to ask. Each step is written as
+     * its token's distance, its tag condition's number (-1 for none), the number of hints, and each
+     * hint as its length and its word numbers: one array a rule, so that asking about a few
+     * hundred rules a sentence does not chase a few thousand objects through memory.
+     */
+    private final int[][] code;
+    /** By number ({@link PosCondition#number()}): the conditions the steps name. */
+    private final PosCondition[] conditions;
 
-    private PositionHints(Step[][] steps) {
-        this.steps = steps;
+    private PositionHints(int[][] code, PosCondition[] conditions) {
+        this.code = code;
+        this.conditions = conditions;
     }
 
     /** The position hints of {@code rules}, whose word hints are {@code words}, by their position in the list. */
     static PositionHints of(List<? extends Rule> rules, WordHints words) throws IllegalAccessException {
-        Step[][] steps = new Step[rules.size()][];
-        for (int r = 0; r < steps.length; r++) {
+        int[][] code = new int[rules.size()][];
+        List<PosCondition> named = new ArrayList<>();
+        for (int r = 0; r < code.length; r++) {
             if (rules.get(r) instanceof AbstractTokenBasedRule rule && !PosHints.readsTagsBeforeDisambiguation(rule)) {
-                steps[r] = stepsOf(rule.getPatternTokens(), r, words);
+                Step[] steps = stepsOf(rule.getPatternTokens(), r, words);
+                code[r] = steps == null ? null : encode(steps, named);
             }
         }
-        return new PositionHints(steps);
+        int numbers = named.stream().mapToInt(PosCondition::number).max().orElse(-1) + 1;
+        PosCondition[] conditions = new PosCondition[numbers];
+        for (PosCondition condition : named) {
+            conditions[condition.number()] = condition;
+        }
+        return new PositionHints(code, conditions);
+    }
+
+    private static int[] encode(Step[] steps, List<PosCondition> named) {
+        IntArrayList code = new IntArrayList();
+        for (Step step : steps) {
+            code.add(step.token());
+            code.add(step.tag() == null ? -1 : step.tag().number());
+            code.add(step.hints().length);
+            for (int[] hint : step.hints()) {
+                code.add(hint.length);
+                code.addElements(code.size(), hint);
+            }
+            if (step.tag() != null) {
+                named.add(step.tag());
+            }
+        }
+        return code.toIntArray();
     }
 
     /** The steps of rule number {@code r}, as the class comment says; null for fewer than two conditions. */
@@ -81,30 +114,33 @@ final class PositionHints {
 
     /** False only when rule number {@code rule} cannot match the sentence of {@code positions}. */
     boolean mayMatch(int rule, TokenPositions positions) {
-        Step[] ruleSteps = steps[rule];
-        if (ruleSteps == null || positions.tokens() == 0) {
+        int[] steps = code[rule];
+        if (steps == null || positions.tokens() == 0) {
             return true;
         }
-        return positions.tokens() <= 64 ? mayMatchShort(ruleSteps, positions) : mayMatchLong(ruleSteps, positions);
+        return positions.tokens() <= 64 ? mayMatchShort(steps, positions) : mayMatchLong(steps, positions);
     }
 
     /** {@link #mayMatch} for a sentence of at most 64 tokens, whose sets are one long each. */
-    private static boolean mayMatchShort(Step[] steps, TokenPositions positions) {
+    private boolean mayMatchShort(int[] steps, TokenPositions positions) {
         long starts = positions.every()[0];
-        for (Step step : steps) {
+        for (int i = 0; i < steps.length; ) {
+            int token = steps[i++];
+            int tag = steps[i++];
             long at = -1L;
-            for (int[] hint : step.hints()) {
+            for (int hints = steps[i++]; hints > 0; hints--) {
                 long words = 0;
-                for (int number : hint) {
-                    words |= positions.word(number)[0];
+                int length = steps[i++];
+                for (int end = i + length; i < end; i++) {
+                    words |= positions.word(steps[i])[0];
                 }
                 at &= words;
             }
-            if (step.tag() != null) {
-                at &= positions.tag(step.tag())[0];
+            if (tag >= 0) {
+                at &= positions.tag(tag, conditions)[0];
             }
-            // A match starting at i has this token at i + step.token(); none fits past the 64th.
-            starts &= step.token() < 64 ? at >>> step.token() : 0;
+            // A match starting at j has this token at j + token; none fits past the 64th.
+            starts &= token < 64 ? at >>> token : 0;
             if (starts == 0) {
                 return false;
             }
@@ -112,23 +148,26 @@ final class PositionHints {
         return true;
     }
 
-    private static boolean mayMatchLong(Step[] steps, TokenPositions positions) {
+    private boolean mayMatchLong(int[] steps, TokenPositions positions) {
         long[] starts = positions.every().clone();
         long[] at = new long[starts.length];
         long[] words = new long[starts.length];
-        for (Step step : steps) {
+        for (int i = 0; i < steps.length; ) {
+            int token = steps[i++];
+            int tag = steps[i++];
             System.arraycopy(positions.every(), 0, at, 0, at.length);
-            for (int[] hint : step.hints()) {
+            for (int hints = steps[i++]; hints > 0; hints--) {
                 Arrays.fill(words, 0);
-                for (int number : hint) {
-                    or(words, positions.word(number));
+                int length = steps[i++];
+                for (int end = i + length; i < end; i++) {
+                    or(words, positions.word(steps[i]));
                 }
                 and(at, words, 0);
             }
-            if (step.tag() != null) {
-                and(at, positions.tag(step.tag()), 0);
+            if (tag >= 0) {
+                and(at, positions.tag(tag, conditions), 0);
             }
-            if (!and(starts, at, step.token())) {
+            if (!and(starts, at, token)) {
                 return false;
             }
         }

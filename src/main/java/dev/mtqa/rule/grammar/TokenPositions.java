@@ -23,8 +23,10 @@ final class TokenPositions {
     private final int tokens;
     private final long[] none;
     private final long[] every;
-    private Int2ObjectOpenHashMap<long[]> byNumber;
-    private long[][] byCondition;
+    /** This sentence's sets in the thread's tables, told from other sentences' by {@link #stamp}. */
+    private final Kept byNumber;
+    private final Kept byCondition;
+    private final int stamp;
     /** The kinds of reading the sentence's tokens have, and where each stands ({@link #readKinds}). */
     private int[] kindNumbers;
     private long[][] kindPositions;
@@ -43,6 +45,10 @@ final class TokenPositions {
         if (tokens % 64 != 0) {
             every[every.length - 1] = (1L << tokens) - 1;
         }
+        Kept.Tables tables = Kept.TABLES.get();
+        this.byNumber = tables.words;
+        this.byCondition = tables.conditions;
+        this.stamp = tables.nextStamp();
     }
 
     /** How many tokens the sentence has. */
@@ -60,36 +66,28 @@ final class TokenPositions {
         if (!present.has(number)) {
             return none;
         }
-        if (byNumber == null) {
-            byNumber = new Int2ObjectOpenHashMap<>();
-        }
-        long[] known = byNumber.get(number);
+        long[] known = byNumber.get(number, stamp);
         if (known == null) {
             String name = words.name(number);
             known = bits(words.isLemma(number) ? sentence.getLemmaOffsets(name) : sentence.getTokenOffsets(name));
-            byNumber.put(number, known);
+            byNumber.put(number, stamp, known);
         }
         return known;
     }
 
     /**
-     * Where some reading satisfies {@code condition}; every token when the sentence's kinds of
+     * Where some reading satisfies the condition of {@code number}, one of {@code conditions} (by
+     * number); every token when the sentence's kinds of
      * reading are undecided ({@link TagNumbers}). Not to be changed.
      */
-    long[] tag(PosCondition condition) {
+    long[] tag(int number, PosCondition[] conditions) {
         if (kinds.undecided()) {
             return every;
         }
-        int n = condition.number();
-        if (byCondition == null) {
-            byCondition = new long[Math.max(n + 1, PosCondition.count())][];
-        } else if (n >= byCondition.length) {
-            byCondition = Arrays.copyOf(byCondition, n + 1);
-        }
-        long[] known = byCondition[n];
+        long[] known = byCondition.get(number, stamp);
         if (known == null) {
-            known = holding(condition.holds(kinds));
-            byCondition[n] = known;
+            known = holding(conditions[number].holds(kinds));
+            byCondition.put(number, stamp, known);
         }
         return known;
     }
@@ -145,5 +143,55 @@ final class TokenPositions {
             }
         }
         return bits;
+    }
+
+    /**
+     * Sets by number (of a word, or of a condition), in a table that a thread keeps from one
+     * sentence to the next: a map per sentence cost more than the answers it kept (thousands of
+     * numbers, a few dozen asked about in a sentence), a table per sentence more still. An entry
+     * belongs to the sentence whose stamp it carries; stamps are never reused by a thread's tables
+     * until they have been cleared.
+     */
+    private static final class Kept {
+        private long[][] sets = new long[256][];
+        private int[] stamps = new int[256];
+
+        long[] get(int number, int stamp) {
+            return number < stamps.length && stamps[number] == stamp ? sets[number] : null;
+        }
+
+        void put(int number, int stamp, long[] set) {
+            if (number >= stamps.length) {
+                int size = Math.max(number + 1, stamps.length * 2);
+                sets = Arrays.copyOf(sets, size);
+                stamps = Arrays.copyOf(stamps, size);
+            }
+            sets[number] = set;
+            stamps[number] = stamp;
+        }
+
+        void clear() {
+            Arrays.fill(stamps, 0);
+            Arrays.fill(sets, null);
+        }
+
+        /** One thread's two tables and its stamps. */
+        static final class Tables {
+            final Kept words = new Kept();
+            final Kept conditions = new Kept();
+            private int last;
+
+            /** A stamp no entry carries yet (0 stands for none). */
+            int nextStamp() {
+                if (last == Integer.MAX_VALUE) {
+                    words.clear();
+                    conditions.clear();
+                    last = 0;
+                }
+                return ++last;
+            }
+        }
+
+        static final ThreadLocal<Tables> TABLES = ThreadLocal.withInitial(Tables::new);
     }
 }
