@@ -87,7 +87,8 @@ abstract class FixOutput {
         void whole(Source source, Document document, String newText) throws IOException {
             finishJsonl();
             if (!inPlace) {
-                folder.write(source.relative(), bytes(document, newText));
+                // A compressed file's cleaned copy is compressed the same way, under the same name.
+                folder.write(source.relative(), Compression.of(source.relative()).pack(bytes(document, newText)));
                 return;
             }
             if (newText.equals(document.text()) || !(source instanceof FileInput file)) {

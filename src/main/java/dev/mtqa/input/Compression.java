@@ -1,11 +1,17 @@
 package dev.mtqa.input;
 
 import io.airlift.compress.zstd.ZstdInputStream;
+import io.airlift.compress.zstd.ZstdOutputStream;
 
+import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * How an input file is compressed, told by the last suffix of its name: {@code .gz} (gzip, as
@@ -40,6 +46,37 @@ public enum Compression {
     /** {@code name} without this compression's suffix: what the file holds ({@code a.jsonl} for {@code a.jsonl.zst}). */
     public String stripped(String name) {
         return name.substring(0, name.length() - suffix.length());
+    }
+
+    /**
+     * The decompressed bytes of {@code file}, compressed as its name says. The file is closed
+     * again when its data does not even begin as the name says (a gzip header, say), so that a
+     * folder of misnamed files leaves no file open.
+     */
+    public static InputStream open(Path file) throws IOException {
+        InputStream raw = Files.newInputStream(file);
+        try {
+            return of(file.getFileName().toString()).open(raw);
+        } catch (IOException | RuntimeException e) {
+            try {
+                raw.close();
+            } catch (IOException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
+    }
+
+    /** {@code bytes} compressed as this compression writes them (unchanged for none). */
+    public byte[] pack(byte[] bytes) throws IOException {
+        if (this == NONE) {
+            return bytes;
+        }
+        ByteArrayOutputStream packed = new ByteArrayOutputStream(bytes.length / 3 + 64);
+        try (OutputStream out = this == GZIP ? new GZIPOutputStream(packed) : new ZstdOutputStream(packed)) {
+            out.write(bytes);
+        }
+        return packed.toByteArray();
     }
 
     /**

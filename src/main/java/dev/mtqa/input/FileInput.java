@@ -25,7 +25,7 @@ public record FileInput(Path file, String path, String relative, long maxBytes) 
     public Loaded load() {
         try {
             Compression compression = Compression.of(file.getFileName().toString());
-            byte[] bytes = compression.compressed() ? decompress(compression) : plain();
+            byte[] bytes = compression.compressed() ? decompress() : plain();
             if (bytes == null) {
                 return new Loaded.Skipped(path, "larger than " + (maxBytes / (1024 * 1024)) + " MB");
             }
@@ -45,8 +45,8 @@ public record FileInput(Path file, String path, String relative, long maxBytes) 
     }
 
     /** The decompressed bytes, or null if they exceed the limit (a compression bomb stays a small skip). */
-    private byte[] decompress(Compression compression) throws IOException {
-        try (InputStream in = compression.open(Files.newInputStream(file))) {
+    private byte[] decompress() throws IOException {
+        try (InputStream in = Compression.open(file)) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
             return bytes.length > maxBytes ? null : bytes;
         }

@@ -1,9 +1,7 @@
 package dev.mtqa.input;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -138,13 +136,7 @@ public record JsonlFile(Path file, String path, String relative, JsonlFields fie
     private Iterator<Line> lines(long maxBytes) {
         LineReader reader;
         try {
-            InputStream raw = Files.newInputStream(file);
-            try {
-                reader = new LineReader(Compression.of(file.getFileName().toString()).open(raw));
-            } catch (IOException e) {
-                raw.close(); // not a gzip file after all, say: the file is not left open
-                throw e;
-            }
+            reader = new LineReader(Compression.open(file));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
         }
@@ -192,7 +184,7 @@ public record JsonlFile(Path file, String path, String relative, JsonlFields fie
                 try {
                     reader.close();
                 } catch (IOException e) {
-                    // Everything was read; a failure to close loses nothing.
+                    // Read to the end, or already failed and reported: closing has nothing to add.
                 }
             }
         };

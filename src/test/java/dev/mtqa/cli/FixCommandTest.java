@@ -55,6 +55,26 @@ class FixCommandTest {
     }
 
     @Test
+    void outWritesACompressedFileCompressedAsItCame() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("packed"));
+        try (var gz = new java.util.zip.GZIPOutputStream(Files.newOutputStream(in.resolve("a.txt.gz")));
+             var zst = new io.airlift.compress.zstd.ZstdOutputStream(Files.newOutputStream(in.resolve("b.txt.zst")))) {
+            gz.write(ARTICLE.getBytes(StandardCharsets.UTF_8));
+            zst.write(ARTICLE.getBytes(StandardCharsets.UTF_8));
+        }
+        Path out = dir.resolve("out");
+        CommandRun run = CommandRun.of("fix", "--no-grammar", "--out", out.toString(), in.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        for (String name : List.of("a.txt.gz", "b.txt.zst")) {
+            List<dev.mtqa.input.Loaded> loaded = new java.util.ArrayList<>();
+            new dev.mtqa.input.Inputs(dev.mtqa.input.PathFilter.defaults()).list(List.of(out.resolve(name).toString()))
+                    .forEach(item -> loaded.add(item.load()));
+            assertThat(loaded).as(name).singleElement().satisfies(l ->
+                    assertThat(((dev.mtqa.input.Loaded.Ok) l).document().text()).isEqualTo(CLEANED));
+        }
+    }
+
+    @Test
     void inPlaceReplacesAtomicallyAndKeepsABackupOnRequest() throws IOException {
         Path file = write("a.txt", ARTICLE);
         CommandRun run = CommandRun.of("fix", "--no-grammar", "--in-place", "--backup", file.toString());

@@ -142,13 +142,42 @@ class CompressedInputTest {
     }
 
     @Test
-    void aGzipNameOnPlainBytesIsReportedAndTheFileIsClosed() throws IOException {
-        Path file = Files.writeString(dir.resolve("fake.jsonl.gz"), JSONL);
-        assertThat(load(file)).singleElement().isInstanceOf(Loaded.Failed.class);
+    void plainBytesUnderACompressedNameAreReportedAndLeaveNoFileOpen() throws IOException {
+        Path handles = Path.of("/proc/self/fd");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(handles));
+        Path folder = Files.createDirectory(dir.resolve("misnamed"));
+        for (int i = 0; i < 100; i++) {
+            for (String name : List.of("fake-%d.jsonl.gz", "fake-%d.txt.gz", "fake-%d.jsonl.zst", "fake-%d.txt.zst")) {
+                Files.writeString(folder.resolve(name.formatted(i)), JSONL);
+            }
+        }
+        long before = openHandles(handles);
+        assertThat(load(folder)).hasSize(400).allSatisfy(l -> assertThat(l).isInstanceOf(Loaded.Failed.class));
+        assertThat(openHandles(handles)).isLessThan(before + 10);
         Path real = dir.resolve("real.jsonl.gz");
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(real))) {
             out.write(utf8(JSONL));
         }
         assertThat(load(real)).hasSize(3);
+    }
+
+    @Test
+    void zstdShardsAreClosedOnceRead() throws IOException {
+        Path handles = Path.of("/proc/self/fd");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(handles));
+        Path folder = Files.createDirectory(dir.resolve("shards"));
+        byte[] packed = zstd(utf8(JSONL));
+        for (int i = 0; i < 300; i++) {
+            Files.write(folder.resolve("part-" + i + ".jsonl.zst"), packed);
+        }
+        long before = openHandles(handles);
+        assertThat(load(folder)).hasSize(900);
+        assertThat(openHandles(handles)).isLessThan(before + 10);
+    }
+
+    private static long openHandles(Path handles) throws IOException {
+        try (var entries = Files.list(handles)) {
+            return entries.count();
+        }
     }
 }

@@ -7,10 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The rules of one LanguageTool rule set with both kinds of hint, by their position in the set:
- * LanguageTool's own word and lemma hints ({@link WordHints}) and mtqa's part-of-speech hints
- * ({@link PosHints}). For a sentence it gives the candidates LanguageTool's hinted rule set would
- * give, and says of each whether it can match at all.
+ * The rules of one LanguageTool rule set with three kinds of hint, by their position in the set:
+ * LanguageTool's own word and lemma hints ({@link WordHints}), mtqa's part-of-speech hints
+ * ({@link PosHints}) and both asked where a rule's first tokens must stand ({@link PositionHints}).
+ * For a sentence it gives the candidates LanguageTool's hinted rule set would give, and says of
+ * each whether it can match at all.
  *
  * <p>A rule it rules out by words is one LanguageTool itself would not try
  * ({@code canBeIgnoredFor}, asked again inside every pattern rule's {@code match} and every
@@ -31,7 +32,7 @@ final class HintedRules {
         this.positions = PositionHints.of(this.rules, words);
     }
 
-    /** Whether both kinds of hint can be read from this LanguageTool; if not, nothing should be skipped. */
+    /** Whether the hints can be read from this LanguageTool; if not, nothing should be skipped. */
     static boolean available() {
         return PosHints.available() && WordHints.available();
     }

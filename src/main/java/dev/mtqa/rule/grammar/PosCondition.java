@@ -31,7 +31,6 @@ final class PosCondition {
     private static final Map<PatternToken.PosToken, PosCondition> SHARED = new ConcurrentHashMap<>();
     private static final AtomicInteger COUNT = new AtomicInteger();
 
-
     /**
      * Which kinds have been asked about, and for which the condition holds, as bit sets in the form of
      * {@link TagNumbers.InSentence}. Never changed once published.
@@ -54,7 +53,6 @@ final class PosCondition {
     int number() {
         return number;
     }
-
 
     /** Whether this class can read LanguageTool's conditions at all (a private field of its pattern tokens). */
     static boolean available() {

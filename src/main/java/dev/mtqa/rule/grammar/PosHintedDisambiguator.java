@@ -10,8 +10,9 @@ import java.io.IOException;
 
 /**
  * LanguageTool's XML rule disambiguator ({@code XmlRuleDisambiguator.disambiguate}) step for step,
- * except that a rule whose hints ({@link HintedRules}: LanguageTool's own word and lemma hints and
- * mtqa's part-of-speech hints) say it cannot match the sentence as it is at its turn is not tried.
+ * except that a rule whose hints ({@link HintedRules}: LanguageTool's own word and lemma hints,
+ * mtqa's part-of-speech hints and both asked by position) say it cannot match the sentence as it
+ * is at its turn is not tried.
  *
  * <p>The rules run in order, each on the sentence the previous ones left, and a rule that changes
  * something returns a new sentence (one that does not returns the very same object), so the kinds

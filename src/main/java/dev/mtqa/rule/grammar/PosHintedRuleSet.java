@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * LanguageTool's set of active rules, handing out for each sentence only the rules that can match
  * it ({@link HintedRules}): those LanguageTool's own word and lemma hints leave, less those whose
- * part-of-speech hints ({@link PosHints}) rule the sentence out. The same matches, for fewer rules
+ * part-of-speech hints ({@link PosHints}) or position hints ({@link PositionHints}) rule the
+ * sentence out. The same matches, for fewer rules
  * tried, and without LanguageTool looking up each candidate's words by string.
  */
 final class PosHintedRuleSet extends RuleSet {

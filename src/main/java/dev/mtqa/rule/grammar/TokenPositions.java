@@ -11,12 +11,15 @@ import java.util.List;
  * Where in one sentence each hinted word or lemma stands and each part-of-speech condition holds,
  * as bit sets over the sentence's tokens: LanguageTool's non-whitespace tokens, numbered as its
  * pattern matcher and its own word index number them (bit {@code j % 64} of long {@code j / 64}
- * for token {@code j}). Each set is worked out when first asked for and kept for the sentence;
- * most rules ask about a handful of words and conditions, and most sentences' rules share them.
- * For one sentence and one thread.
+ * for token {@code j}). Each set is worked out when first asked for and kept in the thread's
+ * tables until another sentence's takes its place (then it is worked out again if asked); most
+ * rules ask about a handful of words and conditions, and a sentence's rules share them. For one
+ * sentence and one thread.
  */
 final class TokenPositions {
     private final AnalyzedSentence sentence;
+    /** The sentence's non-whitespace tokens (LanguageTool hands out a copy each time it is asked). */
+    private final AnalyzedTokenReadings[] readings;
     private final WordHints words;
     private final WordHints.Present present;
     private final TagNumbers.InSentence kinds;
@@ -38,7 +41,8 @@ final class TokenPositions {
         this.words = words;
         this.present = present;
         this.kinds = kinds;
-        this.tokens = sentence.getTokensWithoutWhitespace().length;
+        this.readings = sentence.getTokensWithoutWhitespace();
+        this.tokens = readings.length;
         this.none = new long[WordHints.words(tokens)];
         this.every = new long[none.length];
         Arrays.fill(every, -1L);
@@ -95,7 +99,7 @@ final class TokenPositions {
     /** The tokens with a reading of a kind that {@code holds} has. */
     private long[] holding(long[] holds) {
         if (kindPositions == null) {
-            readKinds(sentence.getTokensWithoutWhitespace());
+            readKinds(readings);
         }
         long[] bits = unnumbered.clone();
         for (int i = 0; i < kindNumbers.length; i++) {

@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The position hints leave out only rules that do not match: on real sentences, for every
  * grammar and disambiguation rule the sentence-wide hints would try; on rules written for the
- * purpose, where a word and a tag are each in the sentence but not together; and beyond the
- * first 64 tokens.
+ * purpose, where a word and a tag are each in the sentence but not together; and at lengths
+ * around one and two longs of token positions.
  */
 class PositionHintsTest {
     private static Language english;
@@ -153,11 +153,13 @@ class PositionHintsTest {
         AnalyzedSentence together = tool.getAnalyzedSentence("He saw a dog.");
         // Both sentences have "a" and a singular noun; only the second has them side by side.
         assertThat(mayMatch(hints, "A_THEN_NOUN", apart)).isFalse();
+        assertThat(rule(hints, "A_THEN_NOUN").match(apart)).isEmpty();
         assertThat(mayMatch(hints, "A_THEN_NOUN", together)).isTrue();
         assertThat(rule(hints, "A_THEN_NOUN").match(together)).hasSize(1);
         // Three conditions at three distances: a determiner, a past verb after it, "the" after that.
-        assertThat(mayMatch(hints, "DETERMINER_THEN_VERB_THEN_THE", tool.getAnalyzedSentence("The man saw the dog.")))
-                .isFalse();
+        AnalyzedSentence two = tool.getAnalyzedSentence("The man saw the dog.");
+        assertThat(mayMatch(hints, "DETERMINER_THEN_VERB_THEN_THE", two)).isFalse();
+        assertThat(rule(hints, "DETERMINER_THEN_VERB_THEN_THE").match(two)).isEmpty();
         AnalyzedSentence three = tool.getAnalyzedSentence("Each saw the dog.");
         assertThat(mayMatch(hints, "DETERMINER_THEN_VERB_THEN_THE", three)).isTrue();
         assertThat(rule(hints, "DETERMINER_THEN_VERB_THEN_THE").match(three)).hasSize(1);
@@ -178,16 +180,22 @@ class PositionHintsTest {
     }
 
     @Test
-    void aMatchBeyondTheFirst64TokensIsFound() throws Exception {
+    void aMatchIsFoundWhereverItIsAndApartIsApartAtEveryLength() throws Exception {
         JLanguageTool tool = new JLanguageTool(english);
         Hints hints = Hints.of(testRules());
-        for (int words : List.of(61, 62, 63, 64, 65, 127, 128, 140)) {
-            String sentence = "Well, " + "and ".repeat(words) + "then he saw a dog.";
-            AnalyzedSentence analysed = tool.getAnalyzedSentence(sentence);
-            assertThat(mayMatch(hints, "A_THEN_NOUN", analysed)).as("%d", words).isTrue();
-            assertThat(rule(hints, "A_THEN_NOUN").match(analysed)).as("%d", words).hasSize(1);
-            AnalyzedSentence apart = tool.getAnalyzedSentence("A man, " + "and ".repeat(words) + "then a tall dog.");
-            assertThat(mayMatch(hints, "A_THEN_NOUN", apart)).as("%d", words).isFalse();
+        // Sentences of 10 to 129 tokens (LanguageTool's start token, the words, the punctuation),
+        // the lengths around one and two longs of positions among them.
+        for (int tokens : List.of(10, 63, 64, 65, 127, 128, 129)) {
+            String together = "Well, " + "and ".repeat(tokens - 9) + "then he saw a dog.";
+            AnalyzedSentence analysed = tool.getAnalyzedSentence(together);
+            assertThat(analysed.getTokensWithoutWhitespace()).hasSize(tokens);
+            assertThat(mayMatch(hints, "A_THEN_NOUN", analysed)).as("%d", tokens).isTrue();
+            assertThat(rule(hints, "A_THEN_NOUN").match(analysed)).as("%d", tokens).hasSize(1);
+            String apart = "A tall man, " + "and ".repeat(tokens - 10) + "then a big dog.";
+            AnalyzedSentence far = tool.getAnalyzedSentence(apart);
+            assertThat(far.getTokensWithoutWhitespace()).hasSize(tokens);
+            assertThat(mayMatch(hints, "A_THEN_NOUN", far)).as("%d", tokens).isFalse();
+            assertThat(rule(hints, "A_THEN_NOUN").match(far)).as("%d", tokens).isEmpty();
         }
     }
 
