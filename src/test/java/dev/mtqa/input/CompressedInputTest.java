@@ -10,7 +10,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
@@ -25,12 +24,6 @@ class CompressedInputTest {
 
     @TempDir
     Path dir;
-
-    private List<Loaded> load(Path file) {
-        List<Loaded> loaded = new ArrayList<>();
-        new Inputs(PathFilter.defaults()).list(List.of(file.toString())).forEach(i -> loaded.add(i.load()));
-        return loaded;
-    }
 
     private static byte[] zstd(byte[] bytes) throws IOException {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
@@ -64,8 +57,8 @@ class CompressedInputTest {
     void zstdJsonlLoadsAsThePlainFileDoes() throws IOException {
         Path plain = Files.writeString(dir.resolve("drop.jsonl"), JSONL);
         Path packed = Files.write(dir.resolve("packed.jsonl.zst"), zstd(utf8(JSONL)));
-        List<Loaded> expected = load(plain);
-        List<Loaded> actual = load(packed);
+        List<Loaded> expected = LoadAll.load(plain);
+        List<Loaded> actual = LoadAll.load(packed);
         assertThat(actual).hasSize(3);
         assertThat(text(actual.get(0))).isEqualTo("First.");
         assertThat(text(actual.get(1))).isEqualTo("Second \u00e9.");
@@ -81,7 +74,7 @@ class CompressedInputTest {
         byte[] second = zstd(utf8("{\"text\":\"Two.\"}\n"));
         byte[] both = Arrays.copyOf(first, first.length + second.length);
         System.arraycopy(second, 0, both, first.length, second.length);
-        List<Loaded> loaded = load(Files.write(dir.resolve("frames.jsonl.zst"), both));
+        List<Loaded> loaded = LoadAll.load(Files.write(dir.resolve("frames.jsonl.zst"), both));
         assertThat(loaded).extracting(CompressedInputTest::text).containsExactly("One.", "Two.");
     }
 
@@ -89,7 +82,7 @@ class CompressedInputTest {
     void aZstdTextFileIsOneDocumentAndAFolderFindsIt() throws IOException {
         Files.write(dir.resolve("article.txt.zst"), zstd(utf8("Talks resumed in Kyiv.\n")));
         Files.writeString(dir.resolve("article.zst.bak"), "not an input");
-        List<Loaded> loaded = load(dir);
+        List<Loaded> loaded = LoadAll.load(dir);
         assertThat(loaded).singleElement().satisfies(l -> {
             assertThat(l.path()).endsWith("article.txt.zst");
             assertThat(text(l)).isEqualTo("Talks resumed in Kyiv.\n");
@@ -105,7 +98,7 @@ class CompressedInputTest {
         Files.write(dir.resolve("broken.txt.zst"), packed);
         Files.write(dir.resolve("broken.jsonl.zst"), packed);
         Files.writeString(dir.resolve("not-zstd.txt.zst"), "plain text under a .zst name");
-        List<Loaded> loaded = load(dir);
+        List<Loaded> loaded = LoadAll.load(dir);
         assertThat(loaded).hasSize(3).allSatisfy(l -> assertThat(l).isInstanceOf(Loaded.Failed.class));
         assertThat(loaded).extracting(l -> ((Loaded.Failed) l).reason()).allSatisfy(reason ->
                 assertThat(reason).containsIgnoringCase("zstandard"));
@@ -119,7 +112,7 @@ class CompressedInputTest {
         }
         byte[] packed = zstd(utf8(jsonl.toString()));
         Files.write(dir.resolve("cut.jsonl.zst"), Arrays.copyOf(packed, packed.length / 2));
-        List<Loaded> loaded = load(dir.resolve("cut.jsonl.zst"));
+        List<Loaded> loaded = LoadAll.load(dir.resolve("cut.jsonl.zst"));
         assertThat(loaded.get(loaded.size() - 1)).isInstanceOf(Loaded.Failed.class);
         assertThat(loaded.subList(0, loaded.size() - 1)).allSatisfy(l -> assertThat(l).isInstanceOf(Loaded.Ok.class));
         assertThat(loaded.size()).isLessThan(2000);
@@ -137,47 +130,38 @@ class CompressedInputTest {
         }
         assertThat(buffer.size()).isLessThan(1 << 20);
         Path file = Files.write(dir.resolve("bomb.txt.zst"), buffer.toByteArray());
-        assertThat(load(file)).singleElement().satisfies(l ->
+        assertThat(LoadAll.load(file)).singleElement().satisfies(l ->
                 assertThat(((Loaded.Skipped) l).reason()).isEqualTo("larger than 64 MB"));
     }
 
     @Test
     void plainBytesUnderACompressedNameAreReportedAndLeaveNoFileOpen() throws IOException {
-        Path handles = Path.of("/proc/self/fd");
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(handles));
         Path folder = Files.createDirectory(dir.resolve("misnamed"));
         for (int i = 0; i < 100; i++) {
             for (String name : List.of("fake-%d.jsonl.gz", "fake-%d.txt.gz", "fake-%d.jsonl.zst", "fake-%d.txt.zst")) {
                 Files.writeString(folder.resolve(name.formatted(i)), JSONL);
             }
         }
-        long before = openHandles(handles);
-        assertThat(load(folder)).hasSize(400).allSatisfy(l -> assertThat(l).isInstanceOf(Loaded.Failed.class));
-        assertThat(openHandles(handles)).isLessThan(before + 10);
+        long before = LoadAll.openFiles();
+        assertThat(LoadAll.load(folder)).hasSize(400).allSatisfy(l -> assertThat(l).isInstanceOf(Loaded.Failed.class));
+        assertThat(LoadAll.openFiles()).isLessThan(before + 10);
         Path real = dir.resolve("real.jsonl.gz");
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(real))) {
             out.write(utf8(JSONL));
         }
-        assertThat(load(real)).hasSize(3);
+        assertThat(LoadAll.load(real)).hasSize(3);
     }
 
     @Test
     void zstdShardsAreClosedOnceRead() throws IOException {
-        Path handles = Path.of("/proc/self/fd");
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(handles));
         Path folder = Files.createDirectory(dir.resolve("shards"));
         byte[] packed = zstd(utf8(JSONL));
         for (int i = 0; i < 300; i++) {
             Files.write(folder.resolve("part-" + i + ".jsonl.zst"), packed);
         }
-        long before = openHandles(handles);
-        assertThat(load(folder)).hasSize(900);
-        assertThat(openHandles(handles)).isLessThan(before + 10);
+        long before = LoadAll.openFiles();
+        assertThat(LoadAll.load(folder)).hasSize(900);
+        assertThat(LoadAll.openFiles()).isLessThan(before + 10);
     }
 
-    private static long openHandles(Path handles) throws IOException {
-        try (var entries = Files.list(handles)) {
-            return entries.count();
-        }
-    }
 }

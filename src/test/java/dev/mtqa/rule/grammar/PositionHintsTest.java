@@ -55,55 +55,53 @@ class PositionHintsTest {
     @Test
     void everyPatternRuleTheyLeaveOutDoesNotMatchAndMostAreLeftOut() throws Exception {
         JLanguageTool tool = new JLanguageTool(english);
-        List<Rule> rules = RuleSet.textLemmaHinted(tool.getAllActiveRules()).allRules();
-        Hints hints = Hints.of(rules);
-        long tried = 0;
-        long leftOut = 0;
+        Hints hints = Hints.of(RuleSet.textLemmaHinted(tool.getAllActiveRules()).allRules());
+        long[] tally = new long[2];
         for (String s : sentences) {
             AnalyzedSentence sentence = tool.getAnalyzedSentence(s);
-            WordHints.Present present = hints.words().present(sentence);
-            TagNumbers.InSentence kinds = TagNumbers.InSentence.of(sentence);
-            TokenPositions where = hints.positions(sentence);
-            for (int r = 0; r < rules.size(); r++) {
-                if (!hints.sentenceWide(r, sentence, present, kinds)) {
-                    continue;
-                }
-                tried++;
-                if (!hints.positions().mayMatch(r, where)) {
-                    leftOut++;
-                    assertThat(rules.get(r).match(sentence)).as("%s on %s", rules.get(r).getFullId(), s).isEmpty();
-                }
-            }
+            tally(hints, sentence, tally, rule ->
+                    assertThat(rule.match(sentence)).as("%s on %s", rule.getFullId(), s).isEmpty());
         }
-        assertThat(leftOut).as("of %d tried", tried).isGreaterThan(tried / 3);
+        assertThat(tally[1]).as("of %d tried", tally[0]).isGreaterThan(tally[0] / 3);
     }
 
     @Test
     void everyDisambiguationRuleTheyLeaveOutChangesNothing() throws Exception {
         JLanguageTool tool = new JLanguageTool(english);
-        List<Rule> rules = PosHintsTest.disambiguationRules(english).allRules();
-        Hints hints = Hints.of(rules);
-        long tried = 0;
-        long leftOut = 0;
+        Hints hints = Hints.of(PosHintsTest.disambiguationRules(english).allRules());
+        long[] tally = new long[2];
         for (String s : sentences) {
             for (AnalyzedSentence sentence : List.of(tool.getRawAnalyzedSentence(s), tool.getAnalyzedSentence(s))) {
-                WordHints.Present present = hints.words().present(sentence);
-                TagNumbers.InSentence kinds = TagNumbers.InSentence.of(sentence);
-                TokenPositions where = hints.positions(sentence);
-                for (int r = 0; r < rules.size(); r++) {
-                    if (!hints.sentenceWide(r, sentence, present, kinds)) {
-                        continue;
-                    }
-                    tried++;
-                    if (!hints.positions().mayMatch(r, where)) {
-                        leftOut++;
-                        assertThat(((DisambiguationPatternRule) rules.get(r)).replace(sentence))
-                                .as("%s on %s", rules.get(r).getFullId(), s).isSameAs(sentence);
-                    }
+                tally(hints, sentence, tally, rule -> assertThat(((DisambiguationPatternRule) rule).replace(sentence))
+                        .as("%s on %s", rule.getFullId(), s).isSameAs(sentence));
+            }
+        }
+        assertThat(tally[1]).as("of %d tried", tally[0]).isGreaterThan(tally[0] / 5);
+    }
+
+    /** What to check of a rule the position hints leave out. */
+    @FunctionalInterface
+    private interface LeftOut {
+        void check(Rule rule) throws IOException;
+    }
+
+    /**
+     * Counts the rules the sentence-wide hints try on {@code sentence} (in {@code tally[0]}) and,
+     * of those, the ones the position hints leave out ({@code tally[1]}), each of which is checked.
+     */
+    private static void tally(Hints hints, AnalyzedSentence sentence, long[] tally, LeftOut leftOut) throws IOException {
+        WordHints.Present present = hints.words().present(sentence);
+        TagNumbers.InSentence kinds = TagNumbers.InSentence.of(sentence);
+        TokenPositions where = hints.positions(sentence);
+        for (int r = 0; r < hints.rules().size(); r++) {
+            if (hints.sentenceWide(r, sentence, present, kinds)) {
+                tally[0]++;
+                if (!hints.positions().mayMatch(r, where)) {
+                    tally[1]++;
+                    leftOut.check(hints.rules().get(r));
                 }
             }
         }
-        assertThat(leftOut).as("of %d tried", tried).isGreaterThan(tried / 5);
     }
 
     private static final String RULES = """
