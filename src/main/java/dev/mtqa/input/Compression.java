@@ -84,7 +84,7 @@ public enum Compression {
      * an {@link IOException}, as gzip's do: aircompressor throws unchecked exceptions for corrupt
      * or truncated data, which would otherwise get past the readers' handling of unreadable files.
      */
-    public InputStream open(InputStream raw) throws IOException {
+    private InputStream open(InputStream raw) throws IOException {
         return switch (this) {
             case NONE -> raw;
             case GZIP -> new GZIPInputStream(raw, 1 << 16);

@@ -32,10 +32,6 @@ import java.util.List;
  * disambiguation rules that the sentence-wide hints would have tried. Immutable.
  */
 final class PositionHints {
-    /** One token's conditions: at {@code token} from the start, one of each hint's words, and {@code tag}. */
-    private record Step(int token, int[][] hints, PosCondition tag) {
-    }
-
     /**
      * By rule position: its steps, or null when there is nothing to ask. Each step is written as
      * its token's distance, its tag condition's number (-1 for none), the number of hints, and each
@@ -57,8 +53,7 @@ final class PositionHints {
         List<PosCondition> named = new ArrayList<>();
         for (int r = 0; r < code.length; r++) {
             if (rules.get(r) instanceof AbstractTokenBasedRule rule && !PosHints.readsTagsBeforeDisambiguation(rule)) {
-                Step[] steps = stepsOf(rule.getPatternTokens(), r, words);
-                code[r] = steps == null ? null : encode(steps, named);
+                code[r] = stepsOf(rule.getPatternTokens(), r, words, named);
             }
         }
         int numbers = named.stream().mapToInt(PosCondition::number).max().orElse(-1) + 1;
@@ -69,39 +64,36 @@ final class PositionHints {
         return new PositionHints(code, conditions);
     }
 
-    private static int[] encode(Step[] steps, List<PosCondition> named) {
+    /**
+     * The steps of rule number {@code r} (which tokens count: the class comment), written as
+     * {@link #code} describes; null for fewer than two conditions. Adds the tag conditions they
+     * name to {@code named}.
+     */
+    private static int[] stepsOf(List<PatternToken> tokens, int r, WordHints words, List<PosCondition> named)
+            throws IllegalAccessException {
         IntArrayList code = new IntArrayList();
-        for (Step step : steps) {
-            code.add(step.token());
-            code.add(step.tag() == null ? -1 : step.tag().number());
-            code.add(step.hints().length);
-            for (int[] hint : step.hints()) {
-                code.add(hint.length);
-                code.addElements(code.size(), hint);
-            }
-            if (step.tag() != null) {
-                named.add(step.tag());
-            }
-        }
-        return code.toIntArray();
-    }
-
-    /** The steps of rule number {@code r}, as the class comment says; null for fewer than two conditions. */
-    private static Step[] stepsOf(List<PatternToken> tokens, int r, WordHints words) throws IllegalAccessException {
-        List<Step> steps = new ArrayList<>();
         int conditions = 0;
         for (int k = 0; k < tokens.size(); k++) {
             PatternToken token = tokens.get(k);
             if (token.getMinOccurrence() >= 1) {
                 List<int[]> hints = new ArrayList<>();
                 for (int h = 0; h < words.hints(r); h++) {
-                    if (words.hintToken(r, h) == k && words.hint(r, h) != null) {
+                    if (words.hintToken(r, h) == k) {
                         hints.add(words.hint(r, h));
                     }
                 }
                 PosCondition tag = PosHints.needed(token);
                 if (!hints.isEmpty() || tag != null) {
-                    steps.add(new Step(k, hints.toArray(new int[0][]), tag));
+                    code.add(k);
+                    code.add(tag == null ? -1 : tag.number());
+                    code.add(hints.size());
+                    for (int[] hint : hints) {
+                        code.add(hint.length);
+                        code.addElements(code.size(), hint);
+                    }
+                    if (tag != null) {
+                        named.add(tag);
+                    }
                     conditions += hints.size() + (tag == null ? 0 : 1);
                 }
             }
@@ -109,7 +101,7 @@ final class PositionHints {
                 break;
             }
         }
-        return conditions < 2 ? null : steps.toArray(new Step[0]);
+        return conditions < 2 ? null : code.toIntArray();
     }
 
     /** False only when rule number {@code rule} cannot match the sentence of {@code positions}. */
@@ -121,7 +113,10 @@ final class PositionHints {
         return positions.tokens() <= 64 ? mayMatchShort(steps, positions) : mayMatchLong(steps, positions);
     }
 
-    /** {@link #mayMatch} for a sentence of at most 64 tokens, whose sets are one long each. */
+    /**
+     * {@link #mayMatch} for a sentence of at most 64 tokens, whose sets are one long each: the
+     * same steps as {@link #mayMatchLong}, on longs instead of arrays, for nearly every sentence.
+     */
     private boolean mayMatchShort(int[] steps, TokenPositions positions) {
         long starts = positions.every()[0];
         for (int i = 0; i < steps.length; ) {
