@@ -60,7 +60,7 @@ final class ChangedFiles {
 
     /** True for inputs in a changed file; standard input is always checked. */
     Predicate<InputItem> selects() {
-        return item -> item instanceof StdinInput || contains(Path.of(item.path()));
+        return item -> item.path().equals(StdinInput.PATH) || contains(Path.of(item.path()));
     }
 
     boolean contains(Path file) {

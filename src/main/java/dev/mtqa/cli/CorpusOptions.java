@@ -12,6 +12,7 @@ import dev.mtqa.input.FileInput;
 import dev.mtqa.input.Inputs;
 import dev.mtqa.input.JsonlFields;
 import dev.mtqa.input.PathFilter;
+import dev.mtqa.input.StandardInput;
 import dev.mtqa.rule.grammar.LanguageToolCatalog;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -67,6 +68,11 @@ final class CorpusOptions {
             description = "JSONL: the field holding the record id (default: ${DEFAULT-VALUE}; else the line number; "
                     + "a.b as for --text-field).")
     String idField = "id";
+
+    @Option(names = "--stdin-format", paramLabel = "FORMAT", converter = StdinFormatConverter.class,
+            description = "What standard input (-) holds: auto (JSONL if it begins with {, else one text document), "
+                    + "text or jsonl (default: auto). gzip and Zstandard input are told by their first bytes.")
+    StandardInput.Format stdinFormat = StandardInput.Format.AUTO;
 
     @Option(names = "--grammar", paramLabel = "MODE", converter = GrammarConverter.class,
             description = "How much of LanguageTool to run: full (its complete sentence analysis), fast (without its "
@@ -132,7 +138,7 @@ final class CorpusOptions {
     Inputs inputs(InputStream stdin) {
         List<String> allExcludes = new ArrayList<>(config().exclude());
         allExcludes.addAll(excludes);
-        return new Inputs(new PathFilter(includes, allExcludes), stdin, FileInput.DEFAULT_MAX_BYTES,
+        return new Inputs(new PathFilter(includes, allExcludes), stdin, stdinFormat, FileInput.DEFAULT_MAX_BYTES,
                 new JsonlFields(textField, idField));
     }
 
@@ -180,6 +186,17 @@ final class CorpusOptions {
         public GrammarMode convert(String value) {
             try {
                 return GrammarMode.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    static final class StdinFormatConverter implements CommandLine.ITypeConverter<StandardInput.Format> {
+        @Override
+        public StandardInput.Format convert(String value) {
+            try {
+                return StandardInput.Format.parse(value);
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.TypeConversionException(e.getMessage());
             }

@@ -3,6 +3,7 @@ package dev.mtqa.input;
 import io.airlift.compress.zstd.ZstdInputStream;
 import io.airlift.compress.zstd.ZstdOutputStream;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -10,19 +11,24 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * How an input file is compressed, told by the last suffix of its name: {@code .gz} (gzip, as
- * news archives and crawls ship) or {@code .zst} (Zstandard, as most large text corpora now
- * ship, {@code .jsonl.zst}). The suffix decides, not the bytes: a file named so that is not so
- * compressed fails to read and is reported, as any unreadable file is.
+ * How an input file is compressed, told by the last suffix of its name, in any case: {@code .gz}
+ * (gzip, as news archives and crawls ship) or {@code .zst} (Zstandard, as most large text corpora
+ * now ship, {@code .jsonl.zst}). For a file the suffix decides, not the bytes: a file named so
+ * that is not so compressed fails to read and is reported, as any unreadable file is. Standard
+ * input has no name, so there the first bytes decide ({@link #detect}).
  */
 public enum Compression {
     NONE(""),
     GZIP(".gz"),
     ZSTD(".zst");
+
+    private static final byte[] GZIP_MAGIC = {0x1f, (byte) 0x8b};
+    private static final byte[] ZSTD_MAGIC = {0x28, (byte) 0xb5, 0x2f, (byte) 0xfd};
 
     private final String suffix;
 
@@ -32,10 +38,34 @@ public enum Compression {
 
     /** The compression a file named {@code name} is read with. */
     public static Compression of(String name) {
-        if (name.endsWith(GZIP.suffix)) {
+        if (GZIP.endsOf(name)) {
             return GZIP;
         }
-        return name.endsWith(ZSTD.suffix) ? ZSTD : NONE;
+        return ZSTD.endsOf(name) ? ZSTD : NONE;
+    }
+
+    /** True when {@code name} ends in this suffix, in any case ({@code .GZ} is as common as {@code .gz}). */
+    private boolean endsOf(String name) {
+        return name.regionMatches(true, name.length() - suffix.length(), suffix, 0, suffix.length());
+    }
+
+    /**
+     * The compression {@code in}'s data begins with, by the format's magic number (gzip {@code 1f 8b},
+     * Zstandard {@code 28 b5 2f fd}), leaving the stream where it was.
+     */
+    static Compression detect(BufferedInputStream in) throws IOException {
+        in.mark(ZSTD_MAGIC.length);
+        byte[] head = in.readNBytes(ZSTD_MAGIC.length);
+        in.reset();
+        if (head.length >= GZIP_MAGIC.length && Arrays.equals(head, 0, GZIP_MAGIC.length, GZIP_MAGIC, 0, GZIP_MAGIC.length)) {
+            return GZIP;
+        }
+        return Arrays.equals(head, ZSTD_MAGIC) ? ZSTD : NONE;
+    }
+
+    /** The suffix a file compressed so is named with: {@code ""}, {@code .gz} or {@code .zst}. */
+    String suffix() {
+        return suffix;
     }
 
     /** True when the file is read through a decompressor (and so is never rewritten in place). */
@@ -84,7 +114,7 @@ public enum Compression {
      * an {@link IOException}, as gzip's do: aircompressor throws unchecked exceptions for corrupt
      * or truncated data, which would otherwise get past the readers' handling of unreadable files.
      */
-    private InputStream open(InputStream raw) throws IOException {
+    InputStream open(InputStream raw) throws IOException {
         return switch (this) {
             case NONE -> raw;
             case GZIP -> new GZIPInputStream(raw, 1 << 16);

@@ -21,20 +21,26 @@ import java.util.NoSuchElementException;
  * is the same on every run and memory does not grow with the number of files. Hidden files and
  * folders (name starting with a dot) are skipped, and symbolic links to folders are not followed.
  * A file named explicitly is always read, whatever its extension. Files named {@code .jsonl} or
- * {@code .ndjson} (optionally {@code .gz} or {@code .zst}) hold one document per line.
+ * {@code .ndjson} (optionally {@code .gz} or {@code .zst}) hold one document per line; so does
+ * standard input when it begins with a brace ({@link StandardInput}).
  */
 public final class Inputs {
     private final PathFilter filter;
     /** One for the life of this object: standard input can be read once, and a corpus is read twice. */
-    private final StdinInput stdin;
+    private final StandardInput stdin;
     private final long maxBytes;
     private final JsonlFields fields;
 
-    public Inputs(PathFilter filter, InputStream stdin, long maxBytes, JsonlFields fields) {
+    public Inputs(PathFilter filter, InputStream stdin, StandardInput.Format stdinFormat, long maxBytes,
+                  JsonlFields fields) {
         this.filter = filter;
-        this.stdin = new StdinInput(stdin);
+        this.stdin = new StandardInput(stdin, stdinFormat, maxBytes, fields);
         this.maxBytes = maxBytes;
         this.fields = fields;
+    }
+
+    public Inputs(PathFilter filter, InputStream stdin, long maxBytes, JsonlFields fields) {
+        this(filter, stdin, StandardInput.Format.AUTO, maxBytes, fields);
     }
 
     public Inputs(PathFilter filter) {
@@ -78,10 +84,10 @@ public final class Inputs {
         private final Iterator<String> arguments;
         /** Folders and files still to visit for the current argument, next one first. */
         private final Deque<Pending> pending = new ArrayDeque<>();
-        private final StdinInput stdinInput;
+        private final StandardInput stdinInput;
         private Source next;
 
-        Walker(List<String> arguments, StdinInput stdinInput) {
+        Walker(List<String> arguments, StandardInput stdinInput) {
             this.arguments = arguments.iterator();
             this.stdinInput = stdinInput;
         }
@@ -112,7 +118,7 @@ public final class Inputs {
 
         private Source start(String argument) {
             if (argument.equals("-")) {
-                return stdinInput;
+                return stdinInput.source();
             }
             Path path = Path.of(argument);
             if (Files.isDirectory(path)) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 
 /**
@@ -14,9 +15,9 @@ import java.util.NoSuchElementException;
  */
 public record JsonlFile(Path file, String path, String relative, JsonlFields fields) implements Source {
 
-    /** True for the names treated as JSONL: {@code .jsonl}, {@code .ndjson}, either compressed. */
+    /** True for the names treated as JSONL: {@code .jsonl}, {@code .ndjson}, either compressed, in any case. */
     public static boolean isJsonl(String name) {
-        String n = Compression.of(name).stripped(name);
+        String n = Compression.of(name).stripped(name).toLowerCase(Locale.ROOT);
         return n.endsWith(".jsonl") || n.endsWith(".ndjson");
     }
 
@@ -73,14 +74,18 @@ public record JsonlFile(Path file, String path, String relative, JsonlFields fie
             return terminator;
         }
 
-        /** True when the line holds only whitespace ({@link String#isBlank()} of its content). */
+        /**
+         * True when the line holds only whitespace ({@link String#isBlank()} of its content), or on the
+         * first line a byte-order mark and whitespace, as editors on Windows save an empty first line.
+         */
         public boolean blank() {
             if (bytes == null) {
                 return false;
             }
             for (byte b : bytes) {
                 if (b < 0) {
-                    return content().isBlank();
+                    String text = content();
+                    return (number == 1 && text.startsWith("\uFEFF") ? text.substring(1) : text).isBlank();
                 }
                 if (!Character.isWhitespace(b)) {
                     return false;

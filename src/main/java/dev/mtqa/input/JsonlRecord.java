@@ -18,6 +18,7 @@ import java.util.function.Supplier;
  */
 public final class JsonlRecord implements InputItem {
     private static final JsonFactory JSON = JsonFactory.builder().build();
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
 
     private final String path;
     private final int line;
@@ -44,8 +45,10 @@ public final class JsonlRecord implements InputItem {
 
     /** Parses line number {@code line} of {@code path}. Never throws. */
     public static JsonlRecord parse(String path, int line, String raw, JsonlFields fields) {
-        try (JsonParser p = JSON.createParser(raw)) {
-            return read(p, path, line, raw, fields);
+        // A byte-order mark begins files saved by Windows tools, and lines of files joined with cat.
+        int mark = raw.startsWith(BYTE_ORDER_MARK) ? BYTE_ORDER_MARK.length() : 0;
+        try (JsonParser p = JSON.createParser(raw.substring(mark))) {
+            return read(p, path, line, raw, mark, fields);
         } catch (IOException | RuntimeException e) {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
             return broken(path, line, raw, "malformed JSON: " + message);
@@ -64,7 +67,7 @@ public final class JsonlRecord implements InputItem {
         // A second byte of 0 would make the parser read the line as UTF-16; such a line is no JSON.
         if (bytes.length > 1 && bytes[0] == '{' && bytes[1] != 0 && Utf8.wellFormed(bytes)) {
             try (JsonParser p = JSON.createParser(bytes)) {
-                JsonlRecord record = read(p, path, line, null, fields);
+                JsonlRecord record = read(p, path, line, null, 0, fields);
                 if (record.ok()) {
                     return record.load();
                 }
@@ -75,13 +78,16 @@ public final class JsonlRecord implements InputItem {
         return parse(path, line, decoded.get(), fields).load();
     }
 
-    /** The record {@code p} reads; where its text sits is kept only with the {@code raw} line. */
-    private static JsonlRecord read(JsonParser p, String path, int line, String raw, JsonlFields fields)
+    /**
+     * The record {@code p} reads; where its text sits is kept only with the {@code raw} line, of
+     * which {@code p} reads all but the first {@code skipped} characters.
+     */
+    private static JsonlRecord read(JsonParser p, String path, int line, String raw, int skipped, JsonlFields fields)
             throws IOException {
         if (p.nextToken() != JsonToken.START_OBJECT) {
             return broken(path, line, raw, "not a JSON object");
         }
-        Found found = new Found(raw != null);
+        Found found = new Found(raw != null, skipped);
         if (!readObject(p, "", fields, found)) {
             return broken(path, line, raw, "malformed JSON");
         }
@@ -98,14 +104,17 @@ public final class JsonlRecord implements InputItem {
     /** What a record's fields hold, as {@link #readObject} finds them. */
     private static final class Found {
         final boolean located;
+        /** Where in the raw line the parser began. */
+        final int shift;
         final Map<String, String> metadata = new LinkedHashMap<>();
         String id;
         String text;
         int textStart = -1;
         int textEnd = -1;
 
-        Found(boolean located) {
+        Found(boolean located, int shift) {
             this.located = located;
+            this.shift = shift;
         }
     }
 
@@ -125,11 +134,11 @@ public final class JsonlRecord implements InputItem {
             JsonToken value = p.nextToken();
             if (name.equals(fields.text()) && value == JsonToken.VALUE_STRING) {
                 if (found.located) {
-                    found.textStart = (int) p.currentTokenLocation().getCharOffset();
+                    found.textStart = found.shift + (int) p.currentTokenLocation().getCharOffset();
                 }
                 found.text = p.getText();
                 if (found.located) {
-                    found.textEnd = (int) p.currentLocation().getCharOffset();
+                    found.textEnd = found.shift + (int) p.currentLocation().getCharOffset();
                 }
             } else if (name.equals(fields.id()) && value.isScalarValue() && value != JsonToken.VALUE_NULL) {
                 found.id = p.getText();

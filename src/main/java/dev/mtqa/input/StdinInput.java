@@ -1,23 +1,26 @@
 package dev.mtqa.input;
 
-import java.io.IOException;
-import java.io.InputStream;
+import java.util.Iterator;
+import java.util.List;
 
 /**
- * Standard input, named {@code -} on the command line and {@code <stdin>} in output. Read once and
- * kept, since a corpus is read in two passes and a stream can be read only once.
+ * Standard input read as one text document, named {@code -} on the command line and
+ * {@code <stdin>} in output. It was read once, before the first pass over the corpus
+ * ({@link StandardInput}), since a corpus is read in two passes and a stream can be read only once.
  */
 public final class StdinInput implements InputItem, Source {
-    private final InputStream in;
-    private Loaded loaded;
+    /** How standard input is shown in findings and reports. */
+    public static final String PATH = "<stdin>";
 
-    public StdinInput(InputStream in) {
-        this.in = in;
+    private final Loaded loaded;
+
+    StdinInput(Loaded loaded) {
+        this.loaded = loaded;
     }
 
     @Override
     public String path() {
-        return "<stdin>";
+        return PATH;
     }
 
     @Override
@@ -26,19 +29,12 @@ public final class StdinInput implements InputItem, Source {
     }
 
     @Override
-    public java.util.Iterator<InputItem> items() {
-        return java.util.List.<InputItem>of(this).iterator();
+    public Iterator<InputItem> items() {
+        return List.<InputItem>of(this).iterator();
     }
 
     @Override
-    public synchronized Loaded load() {
-        if (loaded == null) {
-            try {
-                loaded = FileInput.decode(path(), in.readAllBytes());
-            } catch (IOException | RuntimeException e) {
-                loaded = new Loaded.Failed(path(), "cannot read: " + FileInput.describe(e));
-            }
-        }
+    public Loaded load() {
         return loaded;
     }
 }

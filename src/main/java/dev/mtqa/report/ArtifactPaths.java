@@ -1,5 +1,7 @@
 package dev.mtqa.report;
 
+import dev.mtqa.input.StdinInput;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -11,7 +13,7 @@ import java.nio.file.Path;
  */
 public final class ArtifactPaths {
     /** The path mtqa shows for standard input. */
-    public static final String STDIN = "<stdin>";
+    public static final String STDIN = StdinInput.PATH;
 
     private final Path workingFolder;
 

@@ -37,10 +37,11 @@ public final class TextReporter implements Reporter {
         out.flush();
     }
 
-    /** "5 files checked, 34 findings (0 errors, 34 warnings, 0 info) in 13.4 s", and what was skipped or unreadable. */
+    /** "5 documents checked, 34 findings (0 errors, 34 warnings, 0 info) in 13.4 s", and what was skipped or unreadable. */
     public static String summaryLine(Summary summary, long elapsedMillis) {
         StringBuilder line = new StringBuilder();
-        line.append(plural(summary.checked(), "file")).append(" checked, ")
+        // Documents, not files: a JSONL file holds many, each counted.
+        line.append(plural(summary.checked(), "document")).append(" checked, ")
                 .append(plural(summary.findings(), "finding"));
         if (summary.findings() > 0) {
             line.append(" (")

@@ -72,7 +72,7 @@ class ChangedFilesTest {
         CommandRun none = CommandRun.of("check", "--no-grammar", "--no-report", "--no-config", "--changed-since", "HEAD",
                 "seeds");
         assertThat(none.exitCode()).as(none.err()).isZero();
-        assertThat(none.out()).contains("0 files checked");
+        assertThat(none.out()).contains("0 documents checked");
         assertThat(none.err()).contains("changed since HEAD");
         CommandRun bad = CommandRun.of("check", "--no-grammar", "--no-report", "--no-config", "--changed-since",
                 "no-such-ref-anywhere", "seeds");

@@ -31,7 +31,7 @@ class ExitCodeTest {
     void zeroWhenNothingReachesTheThreshold() throws IOException {
         CommandRun run = CommandRun.of("check", "--no-grammar", "--no-report", clean().toString(), guessed().toString());
         assertThat(run.exitCode()).as(run.err()).isEqualTo(0);
-        assertThat(run.out()).contains("legacy.txt:1:1: warning:").contains("2 files checked");
+        assertThat(run.out()).contains("legacy.txt:1:1: warning:").contains("2 documents checked");
     }
 
     @Test
@@ -64,7 +64,7 @@ class ExitCodeTest {
         CommandRun run = CommandRun.of("check", "--no-grammar", "--no-report", missing.toString(), guessed().toString());
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.err()).contains("no-such-article.txt").contains("no such file");
-        assertThat(run.out()).contains("legacy.txt:1:1:").contains("1 file checked").contains("1 unreadable");
+        assertThat(run.out()).contains("legacy.txt:1:1:").contains("1 document checked").contains("1 unreadable");
     }
 
     @Test
@@ -73,13 +73,13 @@ class ExitCodeTest {
         CommandRun run = CommandRun.of("check", "--no-grammar", "--no-report", binary.toString(), clean().toString());
         assertThat(run.exitCode()).isEqualTo(0);
         assertThat(run.err()).contains("skipped").contains("image.txt").contains("binary");
-        assertThat(run.out()).contains("1 file checked").contains("1 skipped");
+        assertThat(run.out()).contains("1 document checked").contains("1 skipped");
     }
 
     @Test
     void standardInputIsReadFromDash() {
         CommandRun run = CommandRun.withStdin("Hello there.\n", "check", "--no-grammar", "--no-report", "-");
         assertThat(run.exitCode()).isEqualTo(0);
-        assertThat(run.out()).contains("1 file checked");
+        assertThat(run.out()).contains("1 document checked");
     }
 }

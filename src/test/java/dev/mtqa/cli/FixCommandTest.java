@@ -124,6 +124,23 @@ class FixCommandTest {
     }
 
     @Test
+    void jsonlOnStandardInputComesBackAsJsonlWithOnlyTheTextChanged() {
+        String jsonl = "{\"id\":\"a1\",\"text\":\"Shelling in Kiev.\"}\n{\"id\":\"a2\",\"text\":\"Calm.\"}\n";
+        CommandRun run = CommandRun.withStdin(jsonl, "fix", "--no-grammar", "--stdout", "-");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo("{\"id\":\"a1\",\"text\":\"Shelling in Kyiv.\"}\n{\"id\":\"a2\",\"text\":\"Calm.\"}\n");
+    }
+
+    @Test
+    void aByteOrderMarkBeforeTheFirstRecordIsReadAndKept() throws IOException {
+        Path file = write("marked.jsonl", "\uFEFF{\"id\":\"a1\",\"text\":\"Shelling in Kiev.\"}\n");
+        Path out = dir.resolve("out");
+        CommandRun run = CommandRun.of("fix", "--no-grammar", "--out", out.toString(), file.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.readString(out.resolve("marked.jsonl"))).isEqualTo("\uFEFF{\"id\":\"a1\",\"text\":\"Shelling in Kyiv.\"}\n");
+    }
+
+    @Test
     void hostileNamesCannotWriteOutsideTheOutputFolder() throws IOException {
         Path out = Files.createDirectories(dir.resolve("out"));
         Path outside = Files.createDirectories(dir.resolve("outside"));

@@ -156,4 +156,24 @@ class JsonContractTest {
                 .isEqualTo("{\"source\":\"Wire\",\"url\":\"https://news.example/a\"}");
         assertThat(files.get(1).has("metadata")).as("no metadata, no field").isFalse();
     }
+
+    @Test
+    void jsonlOnStandardInputIsCheckedRecordByRecordUnderTheStdinPath() throws IOException {
+        String jsonl = "{\"id\":\"r1\",\"url\":\"https://news.example/a\",\"text\":\"Talks in Kiev.\\n\"}\n"
+                + "{\"id\":\"r2\",\"text\":\"A plain record.\\n\"}\n";
+        CommandRun run = CommandRun.withStdin(jsonl, "check", "--format", "json", "--no-report", "--no-grammar",
+                "--fail-on", "none", "-");
+        JsonNode files = MAPPER.readTree(run.out()).get("files");
+        assertThat(files).hasSize(2);
+        assertThat(files.get(0).get("path").asText()).isEqualTo("<stdin>");
+        assertThat(files.get(0).get("record").asText()).isEqualTo("r1");
+        assertThat(files.get(0).get("metadata").get("url").asText()).isEqualTo("https://news.example/a");
+        assertThat(files.get(1).get("record").asText()).isEqualTo("r2");
+        CommandRun asText = CommandRun.withStdin(jsonl, "check", "--format", "json", "--no-report", "--no-grammar",
+                "--fail-on", "none", "--stdin-format", "text", "-");
+        assertThat(MAPPER.readTree(asText.out()).get("files")).hasSize(1);
+        CommandRun wrong = CommandRun.withStdin(jsonl, "check", "--stdin-format", "yaml", "-");
+        assertThat(wrong.exitCode()).isEqualTo(2);
+        assertThat(wrong.err()).contains("expected auto, text or jsonl");
+    }
 }
