@@ -51,7 +51,7 @@ final class CorpusOptions {
     Lang lang;
 
     @Option(names = "--include", paramLabel = "GLOB",
-            description = "Files to read inside folders (repeatable; default: *.txt, *.md, *.jsonl, *.ndjson and their .gz and .zst). "
+            description = "Files to read inside folders (repeatable; default: *.txt, *.md, *.jsonl, *.ndjson and their .gz and .zst, in any case). "
                     + "A glob with / matches the path below the folder.")
     List<String> includes = new ArrayList<>();
 

@@ -43,6 +43,17 @@ class InputsTest {
     }
 
     @Test
+    void theDefaultIncludesMatchNamesInAnyCaseAndTheUsersGlobsAsWritten() throws IOException {
+        touch("NOTES.TXT");
+        touch("Shard.JSONL.GZ");
+        touch("page.HTML");
+        String root = dir.toString().replace('\\', '/');
+        assertThat(list(PathFilter.defaults(), dir.toString()))
+                .containsExactly(root + "/NOTES.TXT", root + "/Shard.JSONL.GZ");
+        assertThat(list(new PathFilter(List.of("*.txt"), List.of()), dir.toString())).isEmpty();
+    }
+
+    @Test
     void includeAndExcludeGlobs() throws IOException {
         touch("keep/one.html");
         touch("archive/old.html");
