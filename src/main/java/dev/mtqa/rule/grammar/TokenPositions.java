@@ -3,6 +3,7 @@ package dev.mtqa.rule.grammar;
 import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
 import org.languagetool.AnalyzedSentence;
 import org.languagetool.AnalyzedTokenReadings;
+import org.languagetool.rules.patterns.StringMatcher;
 
 import java.util.Arrays;
 import java.util.List;
@@ -63,6 +64,30 @@ final class TokenPositions {
     /** Every token's position: where a match may begin, before anything rules one out. */
     long[] every() {
         return every;
+    }
+
+    /**
+     * Whether some reading of token {@code j} has a text {@code matcher} matches; false past the
+     * last token. Readings mostly share their token's text, which is then matched once.
+     */
+    boolean textMatches(int j, StringMatcher matcher) {
+        if (j >= tokens) {
+            return false;
+        }
+        AnalyzedTokenReadings token = readings[j];
+        String tried = null;
+        for (int i = 0, n = token.getReadingsLength(); i < n; i++) {
+            // A disambiguation rule may add a reading with a text of its own.
+            String text = token.getAnalyzedToken(i).getToken();
+            // The same string object as the reading before: matched already.
+            if (text != null && text != tried) {
+                if (matcher.matches(text)) {
+                    return true;
+                }
+                tried = text;
+            }
+        }
+        return false;
     }
 
     /** Where the word or lemma of {@code number} ({@link WordHints#name}) stands. Not to be changed. */

@@ -119,6 +119,14 @@ class PositionHintsTest {
                 <pattern><token skip="-1">a</token><token postag="NN"/></pattern>
                 <message>m</message><example>x</example>
               </rule>
+              <rule id="A_THEN_ING" name="a, then a word ending in -ing">
+                <pattern><token>a</token><token regexp="yes">.+ing</token></pattern>
+                <message>m</message><example>x</example>
+              </rule>
+              <rule id="A_THEN_NOT_ING" name="a, then a word not ending in -ing">
+                <pattern><token>a</token><token regexp="yes" negate="yes">.+ing</token></pattern>
+                <message>m</message><example>x</example>
+              </rule>
               <rule id="A_MAYBE_VERY_ADJECTIVE" name="a, perhaps 'very', an adjective">
                 <pattern><token>a</token><token min="0">very</token><token postag="JJ"/></pattern>
                 <message>m</message><example>x</example>
@@ -161,6 +169,33 @@ class PositionHintsTest {
         AnalyzedSentence three = tool.getAnalyzedSentence("Each saw the dog.");
         assertThat(mayMatch(hints, "DETERMINER_THEN_VERB_THEN_THE", three)).isTrue();
         assertThat(rule(hints, "DETERMINER_THEN_VERB_THEN_THE").match(three)).hasSize(1);
+    }
+
+    @Test
+    void aRegularExpressionMustMatchAtItsDistanceAndANegatedOneAsksNothing() throws Exception {
+        JLanguageTool tool = new JLanguageTool(english);
+        Hints hints = Hints.of(testRules());
+        // "a" and a word in -ing ("Seeing", matched in any case as LanguageTool does) apart, then together.
+        AnalyzedSentence apart = tool.getAnalyzedSentence("Seeing a dog, he ran.");
+        assertThat(mayMatch(hints, "A_THEN_ING", apart)).isFalse();
+        assertThat(rule(hints, "A_THEN_ING").match(apart)).isEmpty();
+        AnalyzedSentence together = tool.getAnalyzedSentence("It was a boring day.");
+        assertThat(mayMatch(hints, "A_THEN_ING", together)).isTrue();
+        assertThat(rule(hints, "A_THEN_ING").match(together)).hasSize(1);
+        // A negated expression holds wherever the word does not match: no condition to ask.
+        assertThat(mayMatch(hints, "A_THEN_NOT_ING", apart)).isTrue();
+        assertThat(rule(hints, "A_THEN_NOT_ING").match(apart)).hasSize(1);
+        for (int tokens : List.of(63, 64, 65, 128, 129)) {
+            String far = "A boring man, " + "and ".repeat(tokens - 9) + "then a dog.";
+            AnalyzedSentence analysed = tool.getAnalyzedSentence(far);
+            assertThat(analysed.getTokensWithoutWhitespace()).hasSize(tokens);
+            assertThat(mayMatch(hints, "A_THEN_ING", analysed)).as("%d", tokens).isTrue();
+            String farApart = "Seeing a man, " + "and ".repeat(tokens - 9) + "then a dog.";
+            AnalyzedSentence apartLong = tool.getAnalyzedSentence(farApart);
+            assertThat(apartLong.getTokensWithoutWhitespace()).hasSize(tokens);
+            assertThat(mayMatch(hints, "A_THEN_ING", apartLong)).as("%d", tokens).isFalse();
+            assertThat(rule(hints, "A_THEN_ING").match(apartLong)).as("%d", tokens).isEmpty();
+        }
     }
 
     @Test
