@@ -48,7 +48,7 @@ final class ChunkerQuestions implements Questions {
     }
 
     @Override
-    public Answer ask(int i, SharingBeamSearch.Candidate top, String[] outcomes) {
+    public Answer ask(int i, SharingBeamSearch.Candidate top) {
         if (i != word) {
             moveTo(i);
         }
@@ -73,8 +73,9 @@ final class ChunkerQuestions implements Questions {
         String[] names = features.at(i).wordFeatures();
         wordSums = scorer.start();
         for (int j = 0; j < names.length; j++) {
-            GisScorer.add(wordSums, weights.word(names[j]));
-            afterLastTag[j] = weights.afterLastTag(names[j]);
+            ChunkerWeights.Word known = weights.word(names[j]);
+            GisScorer.add(wordSums, known.alone());
+            afterLastTag[j] = known.afterLastTag();
         }
         answers.clear();
     }

@@ -9,11 +9,11 @@ import opennlp.tools.util.BeamSearchContextGenerator;
  */
 interface Questions {
     /**
-     * The model's probabilities for the outcome after {@code top} at {@code word}.
-     *
-     * @param outcomes {@code top}'s outcomes so far, as the feature generator takes them
+     * The model's probabilities for the outcome after {@code top} at {@code word}
+     * ({@link SharingBeamSearch.Candidate#outcomes()} gives its outcomes so far, as the feature
+     * generator takes them, should the question need them all).
      */
-    Answer ask(int word, SharingBeamSearch.Candidate top, String[] outcomes);
+    Answer ask(int word, SharingBeamSearch.Candidate top);
 
     /** Sets up the questions of one sentence. */
     @FunctionalInterface

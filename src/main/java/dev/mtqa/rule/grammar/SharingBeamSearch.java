@@ -24,7 +24,8 @@ import java.util.Queue;
  * the same bits, {@link GisScorer}); candidates ending in the same two outcomes share one answer;
  * and a candidate is a link to the one it extends, not a copy of its history (only the sequences
  * returned are built as OpenNLP builds them). Everything else (the queues, their order, the
- * scores, the validator, the pruning) is as in OpenNLP, so the chunks and tags, and
+ * scores, the validator's answers, the pruning) is as in OpenNLP (a candidate's history is built
+ * only for a validator that may read it, {@link OutcomeValidity}), so the chunks and tags, and
  * LanguageTool's findings, are the same (tests compare both searches on thousands of sentences,
  * probabilities and scores to the last bit). With a generator or model the source does not know,
  * the model is asked for every candidate, as OpenNLP does.
@@ -41,6 +42,7 @@ final class SharingBeamSearch<T> implements SequenceClassificationModel<T> {
     private final int size;
     private final MaxentModel model;
     private final Questions.Source questions;
+    private final OutcomeValidity validity;
 
     /**
      * @param size      the beam: how many candidates are extended at each word
@@ -50,6 +52,7 @@ final class SharingBeamSearch<T> implements SequenceClassificationModel<T> {
         this.size = size;
         this.model = model;
         this.questions = questions;
+        this.validity = new OutcomeValidity(model);
     }
 
     int beamSize() {
@@ -81,22 +84,23 @@ final class SharingBeamSearch<T> implements SequenceClassificationModel<T> {
         Queue<Candidate> next = new PriorityQueue<>(size);
         prev.add(Candidate.EMPTY);
         Questions asked = questionsFor(sequence, additionalContext == null ? NO_CONTEXT : additionalContext, cg);
+        boolean readsHistory = OutcomeValidity.readsHistory(validator);
         for (int i = 0; i < sequence.length; i++) {
             int sz = Math.min(size, prev.size());
             for (int sc = 0; !prev.isEmpty() && sc < sz; sc++) {
                 Candidate top = prev.remove();
-                String[] outcomes = top.outcomes();
-                Questions.Answer answer = asked.ask(i, top, outcomes);
+                String[] history = readsHistory ? top.outcomes() : null;
+                Questions.Answer answer = asked.ask(i, top);
                 double[] scores = answer.scores();
                 for (int p = 0; p < scores.length; p++) {
                     if (scores[p] >= answer.least()) {
-                        extend(top, i, sequence, outcomes, p, scores[p], minSequenceScore, validator, next);
+                        extend(top, i, sequence, history, p, scores[p], minSequenceScore, validator, next);
                     }
                 }
                 if (next.isEmpty()) {
                     // No candidate survived the pruning: extend by every valid outcome.
                     for (int p = 0; p < scores.length; p++) {
-                        extend(top, i, sequence, outcomes, p, scores[p], minSequenceScore, validator, next);
+                        extend(top, i, sequence, history, p, scores[p], minSequenceScore, validator, next);
                     }
                 }
             }
@@ -113,11 +117,10 @@ final class SharingBeamSearch<T> implements SequenceClassificationModel<T> {
         return best;
     }
 
-    private void extend(Candidate top, int i, T[] sequence, String[] outcomes, int p, double score,
+    private void extend(Candidate top, int i, T[] sequence, String[] history, int p, double score,
                         double minSequenceScore, SequenceValidator<T> validator, Queue<Candidate> next) {
-        String out = model.getOutcome(p);
-        if (validator.validSequence(i, sequence, outcomes, out)) {
-            Candidate extended = top.extend(out, p, score);
+        if (validity.valid(validator, i, sequence, top, history, p)) {
+            Candidate extended = top.extend(model.getOutcome(p), p, score);
             if (extended.score > minSequenceScore) {
                 next.add(extended);
             }
@@ -128,7 +131,7 @@ final class SharingBeamSearch<T> implements SequenceClassificationModel<T> {
     private Questions questionsFor(T[] sequence, Object[] context, BeamSearchContextGenerator<T> cg) {
         Questions shared = questions.forSentence(sequence, cg, context, size);
         return shared != null ? shared
-                : (i, top, outcomes) -> Questions.Answer.of(model.eval(cg.getContext(i, sequence, outcomes, context)), size);
+                : (i, top) -> Questions.Answer.of(model.eval(cg.getContext(i, sequence, top.outcomes(), context)), size);
     }
 
     @Override

@@ -67,9 +67,9 @@ final class TaggerQuestions implements Questions {
     }
 
     @Override
-    public Answer ask(int i, SharingBeamSearch.Candidate top, String[] outcomes) {
+    public Answer ask(int i, SharingBeamSearch.Candidate top) {
         if (i != word) {
-            moveTo(i, outcomes);
+            moveTo(i, top.outcomes());
         }
         int last = i < 1 ? -1 : top.outcome();
         int secondLast = i < 2 ? -1 : top.previous().outcome();

@@ -31,7 +31,8 @@ class ChunkerWeightsTest {
     @Test
     void aLastTagBeforeAWordFeatureIsTheJoinedFeature() {
         for (String wordFeature : wordFeatures()) {
-            Context[] byTag = weights.afterLastTag(wordFeature);
+            Context[] byTag = weights.word(wordFeature).afterLastTag();
+            assertThat(weights.word(wordFeature).alone()).as(wordFeature).isSameAs(scorer.feature(wordFeature));
             for (int t = 0; t <= weights.noTag(); t++) {
                 Context joined = scorer.feature(lastTagFeature(t) + wordFeature);
                 assertThat(byTag == null ? null : byTag[t]).as(lastTagFeature(t) + wordFeature).isSameAs(joined);
@@ -54,7 +55,7 @@ class ChunkerWeightsTest {
     @Test
     void theSearchFindsSomeLastTagFeaturesThisWay() {
         // Guards the test above against passing on a model whose features all came out missing.
-        long found = wordFeatures().stream().filter(f -> weights.afterLastTag(f) != null).count();
+        long found = wordFeatures().stream().filter(f -> weights.word(f).afterLastTag() != null).count();
         assertThat(found).isGreaterThan(50);
     }
 
