@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LauncherJvmOptionsTest {
     private static final String QUICK = "-XX:TieredStopAtLevel=1";
     private static final String LESS_INLINING = "-XX:FreqInlineSize=100";
+    private static final String PARALLEL_GC = "-XX:+UseParallelGC";
     private static final long MB = 1024 * 1024;
 
     @TempDir
@@ -42,12 +44,20 @@ class LauncherJvmOptionsTest {
 
     /** The JVM options of a check run with these arguments. */
     private String options(Path launcher, String... arguments) throws IOException, InterruptedException {
+        return options(Map.of(), launcher, arguments);
+    }
+
+    /** The JVM options of a check run with these arguments and these variables set. */
+    private String options(Map<String, String> environment, Path launcher, String... arguments)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("bash", launcher.toString(), "check"));
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("MTQA_CDS", "off");
         builder.environment().remove("MTQA_JAVA_OPTS");
         builder.environment().remove("JDK_JAVA_OPTIONS");
+        builder.environment().remove("JAVA_TOOL_OPTIONS");
+        builder.environment().putAll(environment);
         Process process = builder.start();
         process.getOutputStream().close();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -93,5 +103,25 @@ class LauncherJvmOptionsTest {
         }
         assertThat(options(launcher, "--no-grammar", "-j", "1", corpus).contains(QUICK)).isEqualTo(!coreLeft);
         assertThat(options(launcher, "--no-grammar", "--jobs", "1", corpus).contains(QUICK)).isEqualTo(!coreLeft);
+    }
+
+    @Test
+    void everyRunGetsTheThroughputCollectorUnlessTheUserChoseOne() throws Exception {
+        Path launcher = install();
+        String corpus = input("corpus.jsonl", 5 * MB).toString();
+        assertThat(options(launcher, corpus)).contains(PARALLEL_GC);
+        assertThat(options(launcher, "--no-grammar", corpus)).contains(PARALLEL_GC);
+        assertThat(options(launcher, input("article.txt", 4_000).toString())).contains(PARALLEL_GC);
+        // A collector of the user's: the JVM would refuse to start with two.
+        for (String gc : List.of("-XX:+UseG1GC", "-XX:+UseSerialGC", "-XX:+UseZGC")) {
+            for (String variable : List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS")) {
+                assertThat(options(Map.of(variable, "-Xmx512m " + gc), launcher, corpus))
+                        .as(variable + "=" + gc).contains(gc).doesNotContain(PARALLEL_GC);
+            }
+        }
+        // Other options of the user's leave it in; MTQA_JAVA_OPTS replaces all of the launcher's.
+        assertThat(options(Map.of("JDK_JAVA_OPTIONS", "-Xmx512m -XX:+UseGCOverheadLimit"), launcher, corpus))
+                .contains(PARALLEL_GC);
+        assertThat(options(Map.of("MTQA_JAVA_OPTS", "-Xmx512m"), launcher, corpus)).doesNotContain(PARALLEL_GC);
     }
 }
