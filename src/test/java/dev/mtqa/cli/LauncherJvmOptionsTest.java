@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +25,7 @@ class LauncherJvmOptionsTest {
     private static final String QUICK = "-XX:TieredStopAtLevel=1";
     private static final String LESS_INLINING = "-XX:FreqInlineSize=100";
     private static final String PARALLEL_GC = "-XX:+UseParallelGC";
+    private static final String BOUNDED_YOUNG = "-XX:NewRatio=8";
     private static final long MB = 1024 * 1024;
 
     @TempDir
@@ -123,5 +125,26 @@ class LauncherJvmOptionsTest {
         assertThat(options(Map.of("JDK_JAVA_OPTIONS", "-Xmx512m -XX:+UseGCOverheadLimit"), launcher, corpus))
                 .contains(PARALLEL_GC);
         assertThat(options(Map.of("MTQA_JAVA_OPTS", "-Xmx512m"), launcher, corpus)).doesNotContain(PARALLEL_GC);
+    }
+
+    @Test
+    void aLargeInputGetsABoundedYoungGenerationWhereTheDefaultHeapIsLargeUnlessTheUserSizedIt() throws Exception {
+        Path launcher = install();
+        String corpus = input("corpus.jsonl", 5 * MB).toString();
+        // The JVM's own measure of the memory it sizes its heap by (a container's limit included).
+        long memory = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getTotalMemorySize();
+        boolean large = memory >= 12L * 1024 * MB;
+        assertThat(options(launcher, corpus).contains(BOUNDED_YOUNG)).as("%d bytes of memory", memory).isEqualTo(large);
+        assertThat(options(launcher, "--no-grammar", corpus).contains(BOUNDED_YOUNG)).isEqualTo(large);
+        assertThat(options(launcher, input("article.txt", 4_000).toString())).doesNotContain(BOUNDED_YOUNG);
+        for (String sizing : List.of("-Xmx1g", "-XX:MaxHeapSize=2g", "-XX:MaxRAMPercentage=50", "-Xmn256m",
+                "-XX:NewRatio=3", "-XX:MaxNewSize=300m", "-XX:NewSize=100m")) {
+            assertThat(options(Map.of("JDK_JAVA_OPTIONS", sizing), launcher, corpus)).as(sizing)
+                    .contains(sizing).doesNotContain(BOUNDED_YOUNG);
+        }
+        // With a collector of the user's (G1 would take the ratio as a fixed size) or MTQA_JAVA_OPTS, never.
+        assertThat(options(Map.of("JDK_JAVA_OPTIONS", "-XX:+UseG1GC"), launcher, corpus)).doesNotContain(BOUNDED_YOUNG);
+        assertThat(options(Map.of("MTQA_JAVA_OPTS", "-Xss2m"), launcher, corpus)).doesNotContain(BOUNDED_YOUNG);
     }
 }
