@@ -128,7 +128,7 @@ class LauncherJvmOptionsTest {
     }
 
     @Test
-    void aLargeInputGetsABoundedYoungGenerationWhereTheDefaultHeapIsLargeUnlessTheUserSizedIt() throws Exception {
+    void moreThanAnArticleGetsABoundedYoungGenerationWhereTheDefaultHeapIsLargeUnlessTheUserSizedIt() throws Exception {
         Path launcher = install();
         String corpus = input("corpus.jsonl", 5 * MB).toString();
         // The JVM's own measure of the memory it sizes its heap by (a container's limit included).
@@ -137,6 +137,7 @@ class LauncherJvmOptionsTest {
         boolean large = memory >= 12L * 1024 * MB;
         assertThat(options(launcher, corpus).contains(BOUNDED_YOUNG)).as("%d bytes of memory", memory).isEqualTo(large);
         assertThat(options(launcher, "--no-grammar", corpus).contains(BOUNDED_YOUNG)).isEqualTo(large);
+        assertThat(options(launcher, input("articles.jsonl", 20_000).toString()).contains(BOUNDED_YOUNG)).isEqualTo(large);
         assertThat(options(launcher, input("article.txt", 4_000).toString())).doesNotContain(BOUNDED_YOUNG);
         for (String sizing : List.of("-Xmx1g", "-XX:MaxHeapSize=2g", "-XX:MaxRAMPercentage=50", "-Xmn256m",
                 "-XX:NewRatio=3", "-XX:MaxNewSize=300m", "-XX:NewSize=100m")) {
