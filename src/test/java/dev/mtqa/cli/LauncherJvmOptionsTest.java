@@ -68,11 +68,13 @@ class LauncherJvmOptionsTest {
     }
 
     @Test
-    void withLanguageToolOnlyASmallInputGetsTheQuickCompiler() throws Exception {
+    void withLanguageToolASmallInputGetsTheQuickCompilerALargerOneLessInlining() throws Exception {
         Path launcher = install();
-        assertThat(options(launcher, input("drop.jsonl", MB).toString())).contains(QUICK);
+        assertThat(options(launcher, input("drop.jsonl", MB).toString())).contains(QUICK).doesNotContain(LESS_INLINING);
         String large = options(launcher, input("corpus.jsonl", 5 * MB).toString());
-        assertThat(large).doesNotContain(QUICK).doesNotContain(LESS_INLINING);
+        assertThat(large).doesNotContain(QUICK).contains(LESS_INLINING, "-XX:InlineSmallCode=1000");
+        assertThat(options(launcher, "--grammar", "fast", input("big.jsonl", 40 * MB).toString()))
+                .doesNotContain(QUICK).contains(LESS_INLINING);
     }
 
     @Test
