@@ -1,32 +1,32 @@
 package dev.mtqa.rule.grammar;
 
 import opennlp.tools.chunker.DefaultChunkerContextGenerator;
-import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.TokenTag;
 
 
 /**
  * The phrase chunker's questions at one word after another ({@link ChunkerFeatures}), sharing
- * what the candidates have in common: the 19 word features are built, looked up and summed once
- * per word; a candidate's own features are found by the numbers of its last two chunk tags
+ * what the candidates have in common: the 19 word features are found ({@link ChunkerWindowWeights})
+ * and summed once per word; a candidate's own features are found by the numbers of its last two chunk tags
  * ({@link ChunkerWeights}) and added to a copy of those sums, in the generator's order; and
  * candidates ending in the same two tags share one answer.
  */
 final class ChunkerQuestions implements Questions {
     private final GisScorer scorer;
     private final ChunkerWeights weights;
-    private final ChunkerFeatures features;
+    private final ChunkerWindowWeights.Sentence sentence;
     private final int beam;
     private int word = -1;
     private double[] wordSums;
-    private final Context[][] afterLastTag = new Context[ChunkerFeatures.WORD_FEATURES][];
+    private final double[][][] afterLastTag = new double[ChunkerFeatures.WORD_FEATURES][][];
+    private final ChunkerWeights.Word[] known = new ChunkerWeights.Word[ChunkerFeatures.WORD_FEATURES];
     private final KeptAnswers answers = new KeptAnswers();
 
-    private ChunkerQuestions(GisScorer scorer, ChunkerWeights weights, ChunkerFeatures features, int beam) {
+    private ChunkerQuestions(GisScorer scorer, ChunkerWeights weights, ChunkerWindowWeights.Sentence sentence, int beam) {
         this.scorer = scorer;
         this.weights = weights;
-        this.features = features;
+        this.sentence = sentence;
         this.beam = beam;
     }
 
@@ -40,10 +40,11 @@ final class ChunkerQuestions implements Questions {
             return Source.NONE;
         }
         ChunkerWeights weights = ChunkerWeights.of(model, scorer);
+        ChunkerWindowWeights windows = ChunkerWindowWeights.of(weights);
         return (sequence, generator, context, beam) ->
                 generator.getClass() == DefaultChunkerContextGenerator.class && sequence instanceof TokenTag[] tagged
                         ? new ChunkerQuestions(scorer, weights,
-                                new ChunkerFeatures(TokenTag.extractTokens(tagged), TokenTag.extractTags(tagged)), beam)
+                                windows.sentence(TokenTag.extractTokens(tagged), TokenTag.extractTags(tagged)), beam)
                         : null;
     }
 
@@ -62,7 +63,7 @@ final class ChunkerQuestions implements Questions {
         double[] sums = wordSums.clone();
         GisScorer.add(sums, weights.pair(secondLast, last));
         for (int j = 0; j < ChunkerFeatures.WORD_FEATURES; j++) {
-            Context[] byTag = afterLastTag[ChunkerFeatures.LAST_TAG_ORDER[j]];
+            double[][] byTag = afterLastTag[ChunkerFeatures.LAST_TAG_ORDER[j]];
             GisScorer.add(sums, byTag == null ? null : byTag[last]);
         }
         return answers.put(pair, Answer.of(scorer.finish(sums), beam));
@@ -70,12 +71,11 @@ final class ChunkerQuestions implements Questions {
 
     private void moveTo(int i) {
         word = i;
-        String[] names = features.at(i).wordFeatures();
+        sentence.wordFeatures(i, known);
         wordSums = scorer.start();
-        for (int j = 0; j < names.length; j++) {
-            ChunkerWeights.Word known = weights.word(names[j]);
-            GisScorer.add(wordSums, known.alone());
-            afterLastTag[j] = known.afterLastTag();
+        for (int j = 0; j < known.length; j++) {
+            GisScorer.add(wordSums, known[j].alone());
+            afterLastTag[j] = known[j].afterLastTag();
         }
         answers.clear();
     }

@@ -4,7 +4,9 @@ import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * The chunker model's weights for the features of a candidate ({@link ChunkerFeatures}), found
@@ -30,7 +32,7 @@ import java.util.Map;
  */
 final class ChunkerWeights {
     private final int noTag;
-    private final Context[][] pairs;
+    private final double[][][] pairs;
     private final Map<String, Word> words;
 
     /**
@@ -38,12 +40,12 @@ final class ChunkerWeights {
      * alone) and, by tag number ({@link #noTag()} included), its weights after that last tag
      * (null: the model knows it after no tag).
      */
-    record Word(Context alone, Context[] afterLastTag) {
+    record Word(double[] alone, double[][] afterLastTag) {
         /** A word feature the model knows in no form. */
         static final Word UNKNOWN = new Word(null, null);
     }
 
-    private ChunkerWeights(int noTag, Context[][] pairs, Map<String, Word> words) {
+    private ChunkerWeights(int noTag, double[][][] pairs, Map<String, Word> words) {
         this.noTag = noTag;
         this.pairs = pairs;
         this.words = words;
@@ -60,25 +62,36 @@ final class ChunkerWeights {
         }
         last[tags] = ChunkerFeatures.NO_LAST;
         secondLast[tags] = ChunkerFeatures.NO_SECOND_LAST;
-        Context[][] pairs = new Context[(tags + 1) * (tags + 1)][];
+        double[][][] pairs = new double[(tags + 1) * (tags + 1)][][];
+        Map<Context, double[]> packed = new IdentityHashMap<>();
         for (int s = 0; s <= tags; s++) {
             for (int l = 0; l <= tags; l++) {
-                pairs[s * (tags + 1) + l] = scorer.features(ChunkerFeatures.pairFeatures(secondLast[s], last[l]));
+                Context[] found = scorer.features(ChunkerFeatures.pairFeatures(secondLast[s], last[l]));
+                pairs[s * (tags + 1) + l] = new double[found.length][];
+                for (int k = 0; k < found.length; k++) {
+                    pairs[s * (tags + 1) + l][k] = pack(found[k], packed);
+                }
             }
         }
-        Map<String, Context[]> afterLastTag = new HashMap<>();
+        Map<String, double[][]> afterLastTag = new HashMap<>();
         String lastTagPrefix = ChunkerFeatures.lastTag("");
         scorer.forEachFeature((name, weights) -> {
             for (int t = 0; t <= tags && name.startsWith(lastTagPrefix); t++) {
                 if (name.startsWith(last[t])) {
-                    afterLastTag.computeIfAbsent(name.substring(last[t].length()), rest -> new Context[tags + 1])[t] = weights;
+                    afterLastTag.computeIfAbsent(name.substring(last[t].length()), rest -> new double[tags + 1][])[t] =
+                            pack(weights, packed);
                 }
             }
         });
         Map<String, Word> words = new HashMap<>();
-        scorer.forEachFeature((name, weights) -> words.put(name, new Word(weights, afterLastTag.get(name))));
+        scorer.forEachFeature((name, weights) -> words.put(name, new Word(pack(weights, packed), afterLastTag.get(name))));
         afterLastTag.forEach((name, byTag) -> words.putIfAbsent(name, new Word(null, byTag)));
         return new ChunkerWeights(tags, pairs, words);
+    }
+
+    /** One packed copy of each Context, however many features share it. */
+    private static double[] pack(Context weights, Map<Context, double[]> packed) {
+        return weights == null ? null : packed.computeIfAbsent(weights, GisScorer::pack);
     }
 
     /** The number that stands for "no tag": before the first word (last) or the second (second-last). */
@@ -91,13 +104,18 @@ final class ChunkerWeights {
         return words.getOrDefault(feature, Word.UNKNOWN);
     }
 
+    /** Calls {@code action} with every word feature's name and what the model knows of it (never {@link Word#UNKNOWN}). */
+    void forEachWord(BiConsumer<String, Word> action) {
+        words.forEach(action);
+    }
+
     /** One number for a pair of tag numbers ({@link #noTag()} included), from 0 up. */
     int pairNumber(int secondLast, int last) {
         return secondLast * (noTag + 1) + last;
     }
 
-    /** The weights of the three features of a candidate's last two tags, in the generator's order. */
-    Context[] pair(int secondLast, int last) {
+    /** The weights of the three features of a candidate's last two tags, in the generator's order, packed. */
+    double[][] pair(int secondLast, int last) {
         return pairs[pairNumber(secondLast, last)];
     }
 

@@ -94,6 +94,42 @@ final class GisScorer {
         ArrayMath.sumFeatures(found, null, sums);
     }
 
+    /**
+     * One feature's weights in one array, each outcome's number followed by its weight (null for
+     * null): what {@link #add(double[], double[])} reads with one memory access where a
+     * {@link Context} takes three (itself, its outcomes, its weights). The model's table of
+     * features is far larger than the processor's caches, so those accesses are most of the cost.
+     */
+    static double[] pack(Context found) {
+        if (found == null) {
+            return null;
+        }
+        int[] outcomes = found.getOutcomes();
+        double[] weights = found.getParameters();
+        double[] packed = new double[2 * outcomes.length];
+        for (int k = 0; k < outcomes.length; k++) {
+            packed[2 * k] = outcomes[k];
+            packed[2 * k + 1] = weights[k];
+        }
+        return packed;
+    }
+
+    /** Adds one feature's weights, {@link #pack packed} (null: a feature the model never saw): the same sums as adding its Context. */
+    static void add(double[] sums, double[] packed) {
+        if (packed != null) {
+            for (int k = 0; k < packed.length; k += 2) {
+                sums[(int) packed[k]] += packed[k + 1];
+            }
+        }
+    }
+
+    /** Adds the weights of {@code packed} features, feature by feature, as the model does. */
+    static void add(double[] sums, double[][] packed) {
+        for (double[] feature : packed) {
+            add(sums, feature);
+        }
+    }
+
     /** Adds one feature's weights (null: a feature the model never saw). */
     static void add(double[] sums, Context found) {
         if (found != null) {

@@ -64,6 +64,20 @@ class GisScorerTest {
     }
 
     @Test
+    void packedWeightsAddWhatTheirContextAdds() {
+        Random random = new Random(13);
+        for (int round = 0; round < 5_000; round++) {
+            String[] features = randomFeatures(random, random.nextInt(45));
+            double[] sums = scorer.start();
+            for (String feature : features) {
+                GisScorer.add(sums, GisScorer.pack(scorer.feature(feature)));
+            }
+            assertThat(scorer.finish(sums)).as(Arrays.toString(features)).isEqualTo(model.eval(features));
+        }
+        assertThat(GisScorer.pack(null)).isNull();
+    }
+
+    @Test
     void aModelWithAnotherPriorIsDeclined() {
         Context weights = new Context(new int[] {0, 1}, new double[] {0.5, -0.5});
         Prior leaning = new Prior() {

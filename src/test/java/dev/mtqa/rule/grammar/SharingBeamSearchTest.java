@@ -65,9 +65,10 @@ class SharingBeamSearchTest {
 
     @Test
     void theTenBestChunkingsAreOpenNlpsOwnOnRandomTaggedWords() {
-        // Words and tags in orders no sentence has: unknown features, odd chunk tag pairs, ties.
+        // Words and tags in orders no sentence has: unknown features, odd chunk tag pairs, ties,
+        // a tag the model never saw and one spelt like the generator's "bos".
         String[] words = {"the", "talks", "Kyiv", ",", "said", "of", "\u201cno\u201d", "2024", "a", "zzq", "up", "."};
-        String[] tags = {"DT", "NNS", "NNP", ",", "VBD", "IN", "``", "CD", "JJ", "FW", "RP", ".", "PRP$"};
+        String[] tags = {"DT", "NNS", "NNP", ",", "VBD", "IN", "``", "CD", "JJ", "FW", "RP", ".", "PRP$", "bos", "XYZ"};
         Random random = new Random(3);
         BeamSearch<TokenTag> openNlp = new BeamSearch<>(beam, classifier);
         SharingBeamSearch<TokenTag> ours = new SharingBeamSearch<>(beam, classifier, ChunkerQuestions.source(classifier));
