@@ -4,6 +4,9 @@ import opennlp.tools.chunker.DefaultChunkerContextGenerator;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.TokenTag;
 
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The phrase chunker's questions at one word after another ({@link ChunkerFeatures}), sharing
@@ -33,19 +36,38 @@ final class ChunkerQuestions implements Questions {
     /**
      * The chunker's questions for sentences of {@link TokenTag}s with OpenNLP's own generator,
      * when {@code model} is one {@link GisScorer} can read; otherwise a source of none.
+     *
+     * <p>Indexing the model's weights takes some 0.3 s of one core, so it is done beside the rest
+     * of the start-up (LanguageTool's rules load meanwhile) and waited for at the first sentence.
+     * Should it fail, the model is asked for every candidate, as OpenNLP does.
      */
     static Source source(MaxentModel model) {
         GisScorer scorer = GisScorer.of(model);
         if (scorer == null) {
             return Source.NONE;
         }
-        ChunkerWeights weights = ChunkerWeights.of(model, scorer);
-        ChunkerWindowWeights windows = ChunkerWindowWeights.of(weights);
-        return (sequence, generator, context, beam) ->
-                generator.getClass() == DefaultChunkerContextGenerator.class && sequence instanceof TokenTag[] tagged
-                        ? new ChunkerQuestions(scorer, weights,
-                                windows.sentence(TokenTag.extractTokens(tagged), TokenTag.extractTags(tagged)), beam)
-                        : null;
+        CompletableFuture<Index> index = CompletableFuture.supplyAsync(() -> Index.of(model, scorer));
+        return (sequence, generator, context, beam) -> {
+            if (generator.getClass() != DefaultChunkerContextGenerator.class || !(sequence instanceof TokenTag[] tagged)) {
+                return null;
+            }
+            Index ready;
+            try {
+                ready = index.join();
+            } catch (CompletionException | CancellationException e) {
+                return null;
+            }
+            return new ChunkerQuestions(scorer, ready.weights(),
+                    ready.windows().sentence(TokenTag.extractTokens(tagged), TokenTag.extractTags(tagged)), beam);
+        };
+    }
+
+    /** The model's weights, by tag number and by word. */
+    private record Index(ChunkerWeights weights, ChunkerWindowWeights windows) {
+        static Index of(MaxentModel model, GisScorer scorer) {
+            ChunkerWeights weights = ChunkerWeights.of(model, scorer);
+            return new Index(weights, ChunkerWindowWeights.of(weights));
+        }
     }
 
     @Override

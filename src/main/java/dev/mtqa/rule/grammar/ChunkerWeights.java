@@ -24,7 +24,8 @@ import java.util.function.BiConsumer;
  * <p>A word feature's own weights and its weights after each tag are kept in one entry
  * ({@link Word}), so that each word feature costs one lookup: the model's table of 108,000
  * features is far larger than the processor's caches, and its lookups were a tenth of a full
- * check's time.
+ * check's time. For the same reason every weight is kept {@link GisScorer#pack packed}, one
+ * array where the model reads three objects.
  *
  * <p>Tags are numbered as the model numbers its outcomes; {@link #noTag()} stands for the
  * sentence's start (the generator's {@code p_2=bos} and {@code p_1=bos}). Immutable; safe to
