@@ -78,6 +78,24 @@ class LauncherJvmOptionsTest {
     }
 
     @Test
+    void withLanguageToolAndACoreLeftForTheCompilerTheQuickCompilerOnlyUpTo512Kb() throws Exception {
+        Path launcher = install();
+        String drop = input("drop.jsonl", MB).toString();
+        String article = input("article.jsonl", 300 * 1024).toString();
+        boolean coreLeft = Runtime.getRuntime().availableProcessors() > 1;
+        for (String jobs : List.of("-j1", "--jobs=1")) {
+            String options = options(launcher, jobs, drop);
+            assertThat(options.contains(QUICK)).as(options).isEqualTo(!coreLeft);
+            assertThat(options.contains(LESS_INLINING)).as(options).isEqualTo(coreLeft);
+            assertThat(options(launcher, jobs, article)).contains(QUICK);
+        }
+        assertThat(options(launcher, "--grammar", "fast", "-j", "1", drop).contains(QUICK)).isEqualTo(!coreLeft);
+        // Every core a worker: the quick compiler up to 2 MB.
+        String everyCore = "-j" + Runtime.getRuntime().availableProcessors();
+        assertThat(options(launcher, everyCore, drop)).contains(QUICK);
+    }
+
+    @Test
     void mtqasOwnRulesKeepTheQuickCompilerUpTo128MbWhenEveryCoreHasAWorker() throws Exception {
         Path launcher = install();
         String corpus = input("corpus.jsonl", 120 * MB).toString();
