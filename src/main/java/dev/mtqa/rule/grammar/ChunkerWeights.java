@@ -68,10 +68,11 @@ final class ChunkerWeights {
         for (int s = 0; s <= tags; s++) {
             for (int l = 0; l <= tags; l++) {
                 Context[] found = scorer.features(ChunkerFeatures.pairFeatures(secondLast[s], last[l]));
-                pairs[s * (tags + 1) + l] = new double[found.length][];
+                double[][] pair = new double[found.length][];
                 for (int k = 0; k < found.length; k++) {
-                    pairs[s * (tags + 1) + l][k] = pack(found[k], packed);
+                    pair[k] = pack(found[k], packed);
                 }
+                pairs[s * (tags + 1) + l] = pair;
             }
         }
         Map<String, double[][]> afterLastTag = new HashMap<>();

@@ -82,44 +82,41 @@ final class ChunkerWindowWeights {
             }
         });
         int n = tagNumbers.size();
-        Word[] one = unknown(TAG_PREFIXES.length * n);
-        Word[] two = unknown(4 * n * n);
-        Word[] three = unknown(3 * n * n * n);
-        // Each name is read as the tag prefixes and tags it may be made of (every way, should a
-        // prefix occur more than once), so an entry is set exactly when its own name is a feature.
+        Word[][] byTags = {unknown(TAG_PREFIXES.length * n), unknown(4 * n * n), unknown(3 * n * n * n)};
         weights.forEachWord((name, word) -> {
             for (int k = 0; k < TAG_PREFIXES.length; k++) {
-                if (!name.startsWith(TAG_PREFIXES[k])) {
-                    continue;
-                }
-                int first = TAG_PREFIXES[k].length();
-                Integer a = tagNumbers.get(name.substring(first));
-                if (a != null) {
-                    one[k * n + a] = word;
-                }
-                for (int p = k + 1 < TAG_PREFIXES.length ? name.indexOf(TAG_PREFIXES[k + 1], first) : -1; p >= 0;
-                     p = name.indexOf(TAG_PREFIXES[k + 1], p + 1)) {
-                    Integer a2 = tagNumbers.get(name.substring(first, p));
-                    if (a2 == null) {
-                        continue;
-                    }
-                    int second = p + TAG_PREFIXES[k + 1].length();
-                    Integer b = tagNumbers.get(name.substring(second));
-                    if (b != null) {
-                        two[(k * n + a2) * n + b] = word;
-                    }
-                    for (int q = k + 2 < TAG_PREFIXES.length ? name.indexOf(TAG_PREFIXES[k + 2], second) : -1; q >= 0;
-                         q = name.indexOf(TAG_PREFIXES[k + 2], q + 1)) {
-                        Integer b2 = tagNumbers.get(name.substring(second, q));
-                        Integer c = b2 == null ? null : tagNumbers.get(name.substring(q + TAG_PREFIXES[k + 2].length()));
-                        if (c != null) {
-                            three[((k * n + a2) * n + b2) * n + c] = word;
-                        }
-                    }
+                if (name.startsWith(TAG_PREFIXES[k])) {
+                    fileByTags(name, word, k, TAG_PREFIXES[k].length(), k, 0, tagNumbers, byTags);
                 }
             }
         });
-        return new ChunkerWindowWeights(weights, wordAlone, tagNumbers, one, two, three);
+        return new ChunkerWindowWeights(weights, wordAlone, tagNumbers, byTags[0], byTags[1], byTags[2]);
+    }
+
+    /**
+     * Files {@code word} under every way the rest of its name, from {@code from}, reads as tags
+     * joined by the tag prefixes after the {@code k}th (should a prefix occur more than once, each
+     * split is tried), so that an entry is set exactly when its own name is a feature.
+     * {@code number} is the entry's number so far: the first prefix's, then each tag read appended
+     * (times the tags, plus the tag); {@code read} how many tags it holds.
+     */
+    private static void fileByTags(String name, Word word, int k, int from, int number, int read,
+                                   Map<String, Integer> tagNumbers, Word[][] byTags) {
+        int n = tagNumbers.size();
+        Integer last = tagNumbers.get(name.substring(from));
+        if (last != null) {
+            byTags[read][number * n + last] = word;
+        }
+        int next = k + read + 1;
+        if (read + 1 == byTags.length || next == TAG_PREFIXES.length) {
+            return;
+        }
+        for (int p = name.indexOf(TAG_PREFIXES[next], from); p >= 0; p = name.indexOf(TAG_PREFIXES[next], p + 1)) {
+            Integer tag = tagNumbers.get(name.substring(from, p));
+            if (tag != null) {
+                fileByTags(name, word, k, p + TAG_PREFIXES[next].length(), number * n + tag, read + 1, tagNumbers, byTags);
+            }
+        }
     }
 
     private static Word[] unknownWords() {
