@@ -19,7 +19,6 @@ import dev.mtqa.text.Span;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
 import org.languagetool.Languages;
-import org.languagetool.ResultCache;
 import org.languagetool.markup.AnnotatedText;
 import org.languagetool.markup.AnnotatedTextBuilder;
 import org.languagetool.rules.CategoryId;
@@ -47,7 +46,8 @@ import java.util.Set;
  *
  * <p>{@link JLanguageTool} is not thread-safe, so each worker thread gets its own instance per
  * English variant; all of them share one {@link Language} per variant (its dictionaries and
- * taggers are the expensive part) and one result cache. LanguageTool's phrase chunker tags and
+ * taggers are the expensive part) and one result cache, which keeps the sentences of lines met
+ * again ({@link RepeatedSentenceCache}). LanguageTool's phrase chunker tags and
  * chunks with {@link SharingBeamSearch} (the same tags and chunks for less work,
  * {@link EnglishChunkerSpeedUp});
  * in {@link GrammarMode#FAST} the checks run without the chunker ({@link SkippableChunker}).
@@ -75,10 +75,11 @@ public final class LanguageToolRule implements Rule {
      */
     static final int MAX_PIECE_CHARS = 200_000;
     /**
-     * Sentences LanguageTool's result cache keeps (shared by the workers). Repeated sentences are
-     * syndicated copy and quotes reprinted by several outlets, which arrive close together; each
-     * cached sentence holds its full analysis, some 30 KB, so 20,000 of them took 600 MB of heap
-     * on the 10 MB benchmark corpus. 4,000 keep the heap a few hundred MB.
+     * Sentences LanguageTool's result cache keeps (shared by the workers), only those of lines met
+     * again ({@link RepeatedSentenceCache}). Repeated sentences are syndicated copy and quotes
+     * reprinted by several outlets, which arrive close together; each cached sentence holds its
+     * full analysis, some 30 KB, so 20,000 of them took 600 MB of heap on the 10 MB benchmark
+     * corpus when every sentence was kept. 4,000 keep the heap a few hundred MB.
      */
     private static final int CACHE_SENTENCES = 4_000;
 
@@ -95,7 +96,7 @@ public final class LanguageToolRule implements Rule {
 
     private final List<PatternRuleFile> patternFiles;
     private final List<String> disabledRules;
-    private final ResultCache cache = new ResultCache(CACHE_SENTENCES);
+    private final RepeatedSentenceCache cache = RepeatedSentenceCache.of(CACHE_SENTENCES);
     private final Map<EnglishVariant, Language> languages = new EnumMap<>(EnglishVariant.class);
     private final ThreadLocal<Map<EnglishVariant, JLanguageTool>> tools = ThreadLocal.withInitial(() -> new EnumMap<>(EnglishVariant.class));
     private final List<RuleMetadata> ownRules;
@@ -177,11 +178,12 @@ public final class LanguageToolRule implements Rule {
     public void check(Document document, RuleContext context, MatchSink out) {
         JLanguageTool tool = tools.get().computeIfAbsent(context.variant(), this::newTool);
         List<Span> skipped = notShown(context.nonProse(), document.sentences());
+        List<String> linesMetAgain = LinesMetAgain.of(document, context.profile());
         for (Span piece : TextPieces.of(document.text(), MAX_PIECE_CHARS)) {
             AnnotatedText text = shownText(document.text(), piece, skipped);
-            List<RuleMatch> matches = mode == GrammarMode.FAST
+            List<RuleMatch> matches = cache.checking(linesMetAgain, () -> mode == GrammarMode.FAST
                     ? SkippableChunker.skipping(() -> run(tool, text, document))
-                    : run(tool, text, document);
+                    : run(tool, text, document));
             int offset = piece.start();
             for (RuleMatch m : matches) {
                 // Decide before asking for suggestions: LanguageTool computes spelling suggestions
@@ -327,7 +329,7 @@ public final class LanguageToolRule implements Rule {
 
     private JLanguageTool newTool(EnglishVariant variant) {
         Language language = languages.get(variant);
-        JLanguageTool tool = new JLanguageTool(language, null, cache);
+        JLanguageTool tool = new JLanguageTool(language, null, cache.resultCache());
         for (PatternRuleFile file : patternFiles) {
             file.load(language).forEach(tool::addRule);
         }
