@@ -5,6 +5,7 @@ import opennlp.tools.chunker.DefaultChunkerSequenceValidator;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.DefaultPOSContextGenerator;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
@@ -96,7 +97,10 @@ class SharingBeamSearchTest {
         for (String sentence : sentences()) {
             sentences.add(tokenizer.tokenize(sentence));
         }
-        String[] words = {"the", "talks", "Kyiv", ",", "said", "of", "\u201cno\u201d", "2024", "a", "zzq-x", "up", ".", "Run"};
+        // Words in and out of the model's dictionary, with capitals, digits and hyphens, and words
+        // spelled like the generator's own names.
+        String[] words = {"the", "talks", "Kyiv", ",", "said", "of", "\u201cno\u201d", "2024", "a", "zzq-x", "up", ".", "Run",
+            "*SB*", "*SE*", "p=the", "t=NN", "Zelenskyy-led", "x", "default"};
         Random random = new Random(4);
         for (int round = 0; round < 1_000; round++) {
             String[] tokens = new String[1 + random.nextInt(25)];
@@ -105,14 +109,28 @@ class SharingBeamSearchTest {
             }
             sentences.add(tokens);
         }
+        int sentence = 0;
         for (String[] tokens : sentences) {
-            // A generator per sentence, as POSTaggerME makes one per tagger: it keeps a cache.
+            // A generator per sentence, as POSTaggerME makes one per tagger: it keeps a cache. Every
+            // third one without the model's dictionary (every word then has its prefix features),
+            // so that words kept for one dictionary are not reused for another.
+            boolean noDictionary = sentence++ % 3 == 2;
             Sequence[] expected = openNlp.bestSequences(tagBeam, tokens, new Object[0],
-                    model.getFactory().getPOSContextGenerator(tagBeam), model.getFactory().getSequenceValidator());
+                    noDictionary ? new DefaultPOSContextGenerator(null) : model.getFactory().getPOSContextGenerator(tagBeam),
+                    model.getFactory().getSequenceValidator());
             Sequence[] actual = ours.bestSequences(tagBeam, tokens, new Object[0],
-                    model.getFactory().getPOSContextGenerator(tagBeam), model.getFactory().getSequenceValidator());
+                    noDictionary ? new DefaultPOSContextGenerator(null) : model.getFactory().getPOSContextGenerator(tagBeam),
+                    model.getFactory().getSequenceValidator());
             assertSame(expected, actual, String.join(" ", tokens));
         }
+    }
+
+    @Test
+    void theTaggersWordsAreSharedForItsOwnGenerator() throws Exception {
+        Questions.Source source = TaggerQuestions.source(LoadedChunker.taggerClassifier());
+        assertThat(source).as("OpenNLP's model and generator can still be read").isNotSameAs(Questions.Source.NONE);
+        assertThat(source.forSentence(new Object[] {"Talks", "resumed"},
+                LoadedChunker.tagger().getFactory().getPOSContextGenerator(3), new Object[0], 3)).isNotNull();
     }
 
     private static void assertSameBest(BeamSearch<TokenTag> openNlp, SharingBeamSearch<TokenTag> ours,
