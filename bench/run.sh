@@ -49,7 +49,8 @@ run() { # name configuration jobs corpus command...
       2> target/bench/last-stderr.txt || true
   read -r wall user sys rss < <(tail -1 "$times")
   rm -f "$times"
-  local heap; heap=$(grep -o -- '->[0-9]*M' "$gclog" | tr -dc '0-9\n' | sort -n | tail -1)
+  # A run short enough to end before its first collection has no such line: 0 in the table.
+  local heap; heap=$(grep -o -- '->[0-9]*M' "$gclog" | tr -dc '0-9\n' | sort -n | tail -1 || true)
   local docs mb
   docs=$(wc -l < "$corpus")
   mb=$(python3 -c "import json,sys; print(round(sum(len(json.loads(l)['text'].encode()) for l in open(sys.argv[1]))/1048576,2))" "$corpus")
