@@ -32,17 +32,20 @@ public final class Words {
     }
 
     public static Words of(String text) {
-        int[] starts = new int[Math.max(16, text.length() / 6)];
+        // Every document is split into words once per pass. Its characters are copied out first:
+        // reading an array is a load, String.charAt a check of the string's encoding and a bounds
+        // check at every character. ASCII is answered from a table, and only other characters are
+        // decoded as code points and looked up in Unicode's tables.
+        char[] chars = text.toCharArray();
+        int length = chars.length;
+        int[] starts = new int[Math.max(16, length / 6)];
         int[] ends = new int[starts.length];
         int n = 0;
         int i = 0;
-        int length = text.length();
         boolean allAscii = true;
-        // Every document is split into words once per pass; ASCII is answered from a table, and
-        // only other characters are decoded as code points and looked up in Unicode's tables.
         while (i < length) {
-            char c = text.charAt(i);
-            if (c < 0x80 ? !ASCII_LETTER[c] : !isWordChar(text, i)) {
+            char c = chars[i];
+            if (c < 0x80 ? !ASCII_LETTER[c] : !isWordChar(chars, i)) {
                 i++;
                 continue;
             }
@@ -50,14 +53,14 @@ public final class Words {
             allAscii &= c < 0x80;
             i += c >= 0x80 && Character.isHighSurrogate(c) && i + 1 < length ? 2 : 1;
             while (i < length) {
-                char d = text.charAt(i);
+                char d = chars[i];
                 if (d < 0x80) {
                     if (!ASCII_LETTER[d]) {
                         break;
                     }
                     i++;
                 } else {
-                    if (!isWordChar(text, i)) {
+                    if (!isWordChar(chars, i)) {
                         break;
                     }
                     allAscii = false;
@@ -76,8 +79,8 @@ public final class Words {
     }
 
     /** For a character beyond ASCII at {@code i}: a letter or combining mark. */
-    private static boolean isWordChar(String text, int i) {
-        int cp = text.codePointAt(i);
+    private static boolean isWordChar(char[] text, int i) {
+        int cp = Character.codePointAt(text, i);
         return Character.isLetter(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
                 || Character.getType(cp) == Character.COMBINING_SPACING_MARK;
     }
