@@ -111,7 +111,12 @@ public final class LineKey {
      * corpus profile, which needs nothing else of a document's lines.
      */
     public static void hashLines(String text, LongConsumer sink) {
-        hash(text, text.toCharArray(), 0, text.length(), Objects.requireNonNull(sink));
+        hashLines(text, text.toCharArray(), sink);
+    }
+
+    /** {@link #hashLines(String, LongConsumer)}, reading {@code chars}, the characters of {@code text}. */
+    public static void hashLines(String text, char[] chars, LongConsumer sink) {
+        hash(text, chars, 0, chars.length, Objects.requireNonNull(sink));
     }
 
     /**

@@ -26,6 +26,7 @@ public final class Document {
     private List<Span> paragraphs;
     private List<Span> sentences;
     private Words words;
+    private char[] chars;
     private RareCharacters rareCharacters;
     private final Map<Class<?>, Object> analyses = new java.util.HashMap<>(4);
 
@@ -76,9 +77,21 @@ public final class Document {
         // Built when first asked, like the other analyses: the corpus profile's pass reads the
         // lines without it.
         if (index == null) {
-            index = new TextIndex(text());
+            index = new TextIndex(text(), chars());
         }
         return index;
+    }
+
+    /**
+     * The text's characters, copied out once for the scans that read all of them (lines, words,
+     * rare characters): an array is read faster than {@link String#charAt}, which checks the
+     * string's encoding and bounds at every character. Shared, so never to be written to.
+     */
+    public char[] chars() {
+        if (chars == null) {
+            chars = text().toCharArray();
+        }
+        return chars;
     }
 
     /** Paragraphs separated by blank lines, as UTF-16 spans. */
@@ -100,7 +113,7 @@ public final class Document {
     /** The words of the text (letter runs), scanned once and shared by the rules. */
     public Words words() {
         if (words == null) {
-            words = Words.of(text());
+            words = Words.of(text(), chars());
         }
         return words;
     }
@@ -108,7 +121,7 @@ public final class Document {
     /** Where the text has characters other than printable ASCII and line feeds, found on first use. */
     public RareCharacters rareCharacters() {
         if (rareCharacters == null) {
-            rareCharacters = RareCharacters.of(text());
+            rareCharacters = RareCharacters.of(chars());
         }
         return rareCharacters;
     }

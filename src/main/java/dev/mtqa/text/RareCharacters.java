@@ -19,10 +19,15 @@ public final class RareCharacters {
     }
 
     public static RareCharacters of(String text) {
-        int n = text.length();
+        return of(text.toCharArray());
+    }
+
+    /** Of the text whose characters are {@code text}. */
+    public static RareCharacters of(char[] text) {
+        int n = text.length;
         BitSet rare = new BitSet(n);
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if ((c < 0x20 || c > 0x7E) && c != '\n') {
                 rare.set(i);
             }

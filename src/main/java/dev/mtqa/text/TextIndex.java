@@ -19,6 +19,11 @@ public final class TextIndex {
     private final int[] lowSurrogates;
 
     public TextIndex(String text) {
+        this(text, text.toCharArray());
+    }
+
+    /** The index of {@code text}, read from {@code chars}, its characters (faster than String.charAt). */
+    public TextIndex(String text, char[] chars) {
         this.text = text;
         // Plain int arrays, grown by doubling: every document of a corpus is indexed, and boxing
         // each line start into a list was a visible part of that.
@@ -26,21 +31,21 @@ public final class TextIndex {
         int lines = 1;
         int pairs = 0;
         int[] lows = new int[16];
-        int n = text.length();
+        int n = chars.length;
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (c > '\r' && c < Character.MIN_HIGH_SURROGATE) {
                 continue;
             }
             if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                if (c == '\r' && i + 1 < n && chars[i + 1] == '\n') {
                     i++;
                 }
                 if (lines == starts.length) {
                     starts = Arrays.copyOf(starts, lines * 2);
                 }
                 starts[lines++] = i + 1;
-            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(chars[i + 1])) {
                 if (pairs == lows.length) {
                     lows = Arrays.copyOf(lows, pairs * 2);
                 }

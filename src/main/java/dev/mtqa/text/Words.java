@@ -32,11 +32,16 @@ public final class Words {
     }
 
     public static Words of(String text) {
-        // Every document is split into words once per pass. Its characters are copied out first:
-        // reading an array is a load, String.charAt a check of the string's encoding and a bounds
-        // check at every character. ASCII is answered from a table, and only other characters are
-        // decoded as code points and looked up in Unicode's tables.
-        char[] chars = text.toCharArray();
+        return of(text, text.toCharArray());
+    }
+
+    /**
+     * The words of {@code text}, read from {@code chars}, its characters: reading an array is a
+     * load, String.charAt a check of the string's encoding and a bounds check at every character.
+     */
+    public static Words of(String text, char[] chars) {
+        // Every document is split into words once per pass. ASCII is answered from a table, and
+        // only other characters are decoded as code points and looked up in Unicode's tables.
         int length = chars.length;
         int[] starts = new int[Math.max(16, length / 6)];
         int[] ends = new int[starts.length];
