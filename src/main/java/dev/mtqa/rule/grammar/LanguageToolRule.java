@@ -142,6 +142,8 @@ public final class LanguageToolRule implements Rule {
                 .map(line -> line.replaceFirst("#.*", "").strip())
                 .filter(id -> !id.isEmpty())
                 .toList();
+        // The spelling dictionaries compiled at build time, before any speller looks for them.
+        PackedSpellerDictionaries.install();
         for (EnglishVariant variant : EnglishVariant.values()) {
             Language language = Languages.getLanguageForShortCode(variant.code());
             if (mode == GrammarMode.FAST) {
