@@ -83,8 +83,8 @@ public final class Document {
     }
 
     /**
-     * The text's characters, copied out once for the scans that read all of them (lines, words,
-     * rare characters): an array is read faster than {@link String#charAt}, which checks the
+     * The text's characters, copied out once for the scans that read all of them (lines, sentences,
+     * words, rare characters): an array is read faster than {@link String#charAt}, which checks the
      * string's encoding and bounds at every character. Shared, so never to be written to.
      */
     public char[] chars() {
@@ -105,7 +105,7 @@ public final class Document {
     /** Sentences; a line break always ends one. UTF-16 spans. */
     public List<Span> sentences() {
         if (sentences == null) {
-            sentences = List.copyOf(Sentences.of(text()));
+            sentences = List.copyOf(Sentences.of(text(), chars()));
         }
         return sentences;
     }

@@ -85,7 +85,12 @@ final class DirectSentenceBreaks extends BreakIterator {
      * when the text holds a character outside what this class reads (see the class comment).
      */
     boolean reset(String newText) {
-        int[] found = find(newText);
+        return reset(newText, newText.toCharArray());
+    }
+
+    /** {@link #reset(String)}, reading {@code chars}, the text's characters (faster than String.charAt). */
+    boolean reset(String newText, char[] chars) {
+        int[] found = find(chars);
         if (found == null) {
             return false;
         }
@@ -96,13 +101,13 @@ final class DirectSentenceBreaks extends BreakIterator {
         return true;
     }
 
-    /** The boundaries of {@code text}, ascending from 0; null when it holds an unsupported character. */
-    private static int[] find(String text) {
-        int n = text.length();
+    /** The boundaries of the text whose characters are {@code text}, ascending from 0; null when it holds an unsupported character. */
+    private static int[] find(char[] text) {
+        int n = text.length;
         int[] found = new int[Math.max(8, n / 64)];
         int count = 1;
         for (int i = 0; i < n; i++) {
-            byte cls = CLASS[text.charAt(i)];
+            byte cls = CLASS[text[i]];
             if (cls < ATERM) {
                 continue;
             }
@@ -114,7 +119,7 @@ final class DirectSentenceBreaks extends BreakIterator {
                     boundary = i + 1; // SB4
                     break;
                 case CR:
-                    if (i + 1 < n && text.charAt(i + 1) == '\n') {
+                    if (i + 1 < n && text[i + 1] == '\n') {
                         continue; // SB3: the boundary comes after the LF
                     }
                     boundary = i + 1;
@@ -122,10 +127,10 @@ final class DirectSentenceBreaks extends BreakIterator {
                 default: {
                     // A terminator: its sentence may end after the closing marks and spaces that follow.
                     int u = i + 1;
-                    while (u < n && CLASS[text.charAt(u)] == CLOSE) {
+                    while (u < n && CLASS[text[u]] == CLOSE) {
                         u++;
                     }
-                    while (u < n && CLASS[text.charAt(u)] == SP) {
+                    while (u < n && CLASS[text[u]] == SP) {
                         u++;
                     }
                     if (u == n) {
@@ -165,8 +170,8 @@ final class DirectSentenceBreaks extends BreakIterator {
      * marks and its spaces: 1 when a sentence ends there, 0 when not, -1 when the answer depends
      * on a character this class does not read.
      */
-    private static int endsBefore(String text, int t, boolean aTerm, int u) {
-        byte next = CLASS[text.charAt(u)];
+    private static int endsBefore(char[] text, int t, boolean aTerm, int u) {
+        byte next = CLASS[text[u]];
         if (next == UNSUPPORTED) {
             return -1;
         }
@@ -175,7 +180,7 @@ final class DirectSentenceBreaks extends BreakIterator {
                 return 0; // SB6: 3.14
             }
             if (next == UPPER && t > 0) {
-                byte before = CLASS[text.charAt(t - 1)];
+                byte before = CLASS[text[t - 1]];
                 if (before == UNSUPPORTED) {
                     return -1;
                 }
@@ -193,12 +198,12 @@ final class DirectSentenceBreaks extends BreakIterator {
                 if (c == UNSUPPORTED) {
                     return -1;
                 }
-                if (++m == text.length()) {
+                if (++m == text.length) {
                     break;
                 }
-                c = CLASS[text.charAt(m)];
+                c = CLASS[text[m]];
             }
-            if (m < text.length() && c == LOWER) {
+            if (m < text.length && c == LOWER) {
                 return 0;
             }
         }

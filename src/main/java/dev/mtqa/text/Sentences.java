@@ -35,9 +35,9 @@ public final class Sentences {
         private final BreakIterator filteredDirect =
                 FilteredBreakIteratorBuilder.getInstance(ULocale.ENGLISH).wrapIteratorWithFilter(direct);
 
-        /** An iterator set to {@code text}, at its start. */
-        BreakIterator over(String text) {
-            if (direct.reset(text)) {
+        /** An iterator set to {@code text} (whose characters are {@code chars}), at its start. */
+        BreakIterator over(String text, char[] chars) {
+            if (direct.reset(text, chars)) {
                 // The filter keeps no text of its own: it reads the direct iterator's.
                 return filteredDirect;
             }
@@ -51,12 +51,19 @@ public final class Sentences {
             "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm", "gov", "sen",
             "rep", "rev", "fr", "st", "pres", "hon", "amb", "supt", "insp", "no", "nos", "vol", "art", "fig", "p", "pp",
             "vs", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+    /** A longer word before a full stop is neither a title nor an initial, and is not copied to be looked up. */
+    private static final int LONGEST_TITLE = TITLES.stream().mapToInt(String::length).max().orElse(0);
 
     private Sentences() {
     }
 
     public static List<Span> of(String text) {
-        BreakIterator breaker = BREAKERS.get().over(text);
+        return of(text, text.toCharArray());
+    }
+
+    /** {@link #of(String)}, reading {@code chars}, the text's characters, where it scans them all. */
+    public static List<Span> of(String text, char[] chars) {
+        BreakIterator breaker = BREAKERS.get().over(text, chars);
         List<Span> sentences = new ArrayList<>();
         int start = breaker.first();
         for (int end = breaker.next(); end != BreakIterator.DONE; start = end, end = breaker.next()) {
@@ -91,6 +98,9 @@ public final class Sentences {
         }
         if (wordStart > previous.start() && !Character.isWhitespace(text.charAt(wordStart - 1))
                 && text.charAt(wordStart - 1) != '(') {
+            return false;
+        }
+        if (dot - wordStart > LONGEST_TITLE) {
             return false;
         }
         String word = text.substring(wordStart, dot);
