@@ -1,12 +1,9 @@
 package dev.mtqa.rule.grammar;
 
-import com.google.common.cache.Cache;
-import com.google.common.cache.ForwardingCache;
 import org.languagetool.ResultCache;
+import org.languagetool.SelectiveResultCache;
 
-import java.lang.reflect.Field;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -24,21 +21,22 @@ import java.util.function.Supplier;
  * same findings). Sentences that do repeat are the ones worth keeping, and they are known: the
  * corpus profile counts the documents of every line.
  *
- * <p>The cache's two stores (sentence analyses and matches) are LanguageTool's private fields,
- * keyed by classes it does not export; each is wrapped so that what it is given to keep passes
- * {@link #keeps} first. Should an upgrade rename them, the cache keeps everything, as
- * LanguageTool's own does (and a test fails).
+ * <p>It is a {@link ResultCache} whose two {@code put}s, the only way LanguageTool stores a
+ * sentence's analysis or its matches, pass {@link #keeps} first ({@link SelectiveResultCache}, in
+ * LanguageTool's package, whose sentence types are package-private). Deciding before LanguageTool's
+ * own {@code put} runs spares its copy of every match of every sentence, which it made before
+ * the store could refuse it, and the spelling suggestions that copy computed for matches mtqa
+ * then drops as names; until stop 29 the cache's private stores were wrapped by reflection
+ * instead, after that copy (full check on 1 MB with one job: LanguageTool's {@code put} was 3 % of
+ * the checking thread's samples, most of it suggestions that mtqa's report computes anyway, and
+ * 0.1 % after; about 0.7 % of the thread saved).
  */
 final class RepeatedSentenceCache {
     private final ResultCache cache;
-    private final boolean selective;
     private final ThreadLocal<List<String>> repeatedLines = ThreadLocal.withInitial(List::of);
 
     private RepeatedSentenceCache(int sentences) {
-        this.cache = new ResultCache(sentences);
-        Field analyses = storeField("sentenceCache");
-        Field matches = storeField("matchesCache");
-        this.selective = analyses != null && matches != null && wrap(analyses) && wrap(matches);
+        this.cache = new SelectiveResultCache(sentences, this::keeps);
     }
 
     /** A cache of up to about {@code sentences} sentences (LanguageTool's measure of its size). */
@@ -49,11 +47,6 @@ final class RepeatedSentenceCache {
     /** What LanguageTool is given. */
     ResultCache resultCache() {
         return cache;
-    }
-
-    /** True when only the sentences of repeated lines are kept (LanguageTool's fields were found). */
-    boolean selective() {
-        return selective;
     }
 
     /**
@@ -88,48 +81,5 @@ final class RepeatedSentenceCache {
             }
         }
         return false;
-    }
-
-    /** The result cache's store {@code name}, if it is a Guava cache as in LanguageTool 6.8. */
-    private static Field storeField(String name) {
-        Field field = PrivateFields.find(ResultCache.class, name);
-        return field != null && field.getType() == Cache.class ? field : null;
-    }
-
-    private boolean wrap(Field field) {
-        try {
-            @SuppressWarnings("unchecked") // LanguageTool's own cache, given back with the same types
-            Cache<Object, Object> own = (Cache<Object, Object>) field.get(cache);
-            field.set(cache, new Keeping(own));
-            return true;
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return false;
-        }
-    }
-
-    /** One of LanguageTool's stores, given only what {@link #keeps} accepts. */
-    private final class Keeping extends ForwardingCache<Object, Object> {
-        private final Cache<Object, Object> own;
-
-        Keeping(Cache<Object, Object> own) {
-            this.own = own;
-        }
-
-        @Override
-        protected Cache<Object, Object> delegate() {
-            return own;
-        }
-
-        @Override
-        public void put(Object key, Object value) {
-            if (keeps(key)) {
-                own.put(key, value);
-            }
-        }
-
-        @Override
-        public void putAll(Map<?, ?> entries) {
-            entries.forEach(this::put);
-        }
     }
 }

@@ -27,12 +27,6 @@ class RepeatedSentenceCacheTest {
     }
 
     @Test
-    void languageToolsStoresAreFoundAndWrapped() {
-        assertThat(RepeatedSentenceCache.of(100).selective())
-                .as("LanguageTool's ResultCache still has its sentenceCache and matchesCache fields").isTrue();
-    }
-
-    @Test
     void keepsASentenceOnlyInsideALineMetAgainAndOnlyWhileChecking() {
         RepeatedSentenceCache cache = RepeatedSentenceCache.of(100);
         List<String> lines = List.of("Talks failed in Geneva. Officials said so on Monday.", "Subscribe now");
