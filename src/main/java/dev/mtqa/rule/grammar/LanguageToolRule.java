@@ -156,6 +156,8 @@ public final class LanguageToolRule implements Rule {
         EnglishChunkerSpeedUp.install(languages.get(EnglishVariant.US));
         // The same analysis and matches with fewer rules tried: each variant has its own disambiguator.
         languages.values().forEach(PosHintSpeedUp::install);
+        // Words met again are not looked up in the tagger's dictionary again.
+        languages.values().forEach(RememberedWordTags::install);
         // LanguageTool looks a class up by name, in vain, whenever it drops an overlapping match.
         RememberingClassBroker.install();
         this.ownRules = describeOwnRules();
