@@ -278,6 +278,27 @@ class ReportBrowserTest {
         assertThat(consoleErrors()).isEmpty();
     }
 
+    /**
+     * Waits up to 10 s for the browser to finish writing {@code file}: it may create the file
+     * before it writes it (seen once in CI: the test read it empty), so the file must also have
+     * content that stays the same size between two looks, with no partial download beside it.
+     */
+    private void awaitDownload(Path file) throws IOException, InterruptedException {
+        long size = -1;
+        for (int i = 0; i < 100; i++) {
+            boolean partial;
+            try (Stream<Path> files = Files.list(downloads)) {
+                partial = files.anyMatch(f -> f.getFileName().toString().endsWith(".crdownload"));
+            }
+            long now = Files.exists(file) ? Files.size(file) : -1;
+            if (!partial && now > 0 && now == size) {
+                return;
+            }
+            size = now;
+            Thread.sleep(100);
+        }
+    }
+
     @Test
     void acceptRejectAndDownloadThroughThePage() throws IOException, InterruptedException {
         FileResult result = fixture();
@@ -301,9 +322,7 @@ class ReportBrowserTest {
 
         click(By.id("download"));
         Path file = downloads.resolve("fixture.txt.cleaned.txt");
-        for (int i = 0; i < 100 && !Files.exists(file); i++) {
-            Thread.sleep(100);
-        }
+        awaitDownload(file);
         assertThat(file).exists();
         assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(java);
         assertThat(consoleErrors()).isEmpty();
