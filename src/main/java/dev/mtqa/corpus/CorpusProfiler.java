@@ -106,7 +106,7 @@ public final class CorpusProfiler {
         String text = document.text();
         // About one line in a hundred characters of news text, so the set is seldom rehashed.
         LongOpenHashSet lines = new LongOpenHashSet(text.length() / 100 + 8);
-        LineKey.hashLines(text, document.chars(), lines::add);
+        LineKey.hashLines(text, lines::add);
         return lines;
     }
 }

@@ -89,9 +89,7 @@ public final class LineKey {
 
     /** The {@link #hash} of {@code text[from, to)} whose {@link #tag} the caller already has. */
     static long hash(String text, int from, int to, int tag) {
-        char[] line = new char[to - from];
-        text.getChars(from, to, line, 0);
-        return key(tag, hash(text, line, 0, line.length, null));
+        return key(tag, hash(text, from, to, null));
     }
 
     /** The {@link #tag} a key was made with. */
@@ -111,28 +109,21 @@ public final class LineKey {
      * corpus profile, which needs nothing else of a document's lines.
      */
     public static void hashLines(String text, LongConsumer sink) {
-        hashLines(text, text.toCharArray(), sink);
-    }
-
-    /** {@link #hashLines(String, LongConsumer)}, reading {@code chars}, the characters of {@code text}. */
-    public static void hashLines(String text, char[] chars, LongConsumer sink) {
-        hash(text, chars, 0, chars.length, Objects.requireNonNull(sink));
+        hash(text, 0, text.length(), Objects.requireNonNull(sink));
     }
 
     /**
      * The FNV-1a hash of the normalised {@code text[from, to)}; with a {@code lines} sink, line
      * breaks end lines instead of counting as spaces, and each non-blank line's key goes to the
-     * sink as it ends. Reads {@code chars[from, to)}, characters copied out of {@code text} (an
-     * array is read faster than String.charAt, which checks the string's encoding and bounds at
-     * every character); with a sink they are all of {@code text}'s, whose lines' tags are read off it.
+     * sink as it ends.
      */
-    private static long hash(String text, char[] chars, int from, int to, LongConsumer lines) {
+    private static long hash(String text, int from, int to, LongConsumer lines) {
         long h = FNV_OFFSET;
         boolean pendingSpace = false;
         boolean started = false;
         int lineStart = from;
         for (int i = from; i < to; i++) {
-            char c = chars[i];
+            char c = text.charAt(i);
             if (isSpace(c)) {
                 if (lines != null && (c == '\n' || c == '\r')) {
                     if (started) {
@@ -141,7 +132,7 @@ public final class LineKey {
                     h = FNV_OFFSET;
                     pendingSpace = false;
                     started = false;
-                    if (c == '\r' && i + 1 < to && chars[i + 1] == '\n') {
+                    if (c == '\r' && i + 1 < to && text.charAt(i + 1) == '\n') {
                         i++;
                     }
                     lineStart = i + 1;
