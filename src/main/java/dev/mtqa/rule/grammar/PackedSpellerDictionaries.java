@@ -106,9 +106,9 @@ public final class PackedSpellerDictionaries {
     }
 
     private static Dictionary read(String file, String metadata) throws IOException {
-        InputStream info = JLanguageTool.getDataBroker().getFromResourceDirAsStream(metadata);
-        try (InputStream fsa = PackedSpellerDictionaries.class.getClassLoader()
-                .getResourceAsStream(FOLDER + "/" + file)) {
+        try (InputStream info = JLanguageTool.getDataBroker().getFromResourceDirAsStream(metadata);
+             InputStream fsa = PackedSpellerDictionaries.class.getClassLoader()
+                     .getResourceAsStream(FOLDER + "/" + file)) {
             if (fsa == null || info == null) {
                 return null;
             }
@@ -140,12 +140,7 @@ public final class PackedSpellerDictionaries {
                     + "was not found: this LanguageTool version keeps its dictionaries elsewhere");
         }
         for (EnglishVariant variant : EnglishVariant.values()) {
-            JLanguageTool tool = new JLanguageTool(Languages.getLanguageForShortCode(variant.code()));
-            for (org.languagetool.rules.Rule rule : tool.getAllRules()) {
-                if (rule instanceof MorfologikSpellerRule speller) {
-                    speller.isMisspelled("news");
-                }
-            }
+            compileWordLists(variant);
         }
         List<String> index = new ArrayList<>();
         int n = 0;
@@ -157,6 +152,19 @@ public final class PackedSpellerDictionaries {
             index.add(entry.getKey() + "\t" + file);
         }
         Files.write(folder.resolve(INDEX), index, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Makes LanguageTool compile {@code variant}'s word lists into its cache, unless they are
+     * there: its spellers compile them when they first look a word up.
+     */
+    static void compileWordLists(EnglishVariant variant) throws IOException {
+        JLanguageTool tool = new JLanguageTool(Languages.getLanguageForShortCode(variant.code()));
+        for (org.languagetool.rules.Rule rule : tool.getAllRules()) {
+            if (rule instanceof MorfologikSpellerRule speller) {
+                speller.isMisspelled("news");
+            }
+        }
     }
 
     /** The automaton of {@code dictionary} serialised as LanguageTool serialises those it compiles. */
